@@ -1,0 +1,75 @@
+"""Plain-text helpers: entity decoding, clean-up, NLTK sentences and words."""
+
+from __future__ import annotations
+
+import html
+import re
+from functools import lru_cache
+
+from nltk.tokenize import RegexpTokenizer
+from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
+
+from .language import ABBREVIATIONS
+
+_TAG = re.compile(r"<[^<>]{0,2000}>")
+_MD_MARKS = re.compile(r"(\*\*|__|`+|~~)")
+_SPACE = re.compile(r"[ \t\u00a0\u2009\u202f]+")
+_SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?)»”])")
+_DOUBLE_PUNCT = re.compile(r"([,;:])\s*\.(?=\s|$)")
+_REPEATED_COMMA = re.compile(r",\s*,")
+_OPEN_SPACE = re.compile(r"([(«„“])\s+")
+_WORD_TOKENIZER = RegexpTokenizer(r"[^\W_]+(?:[-'’.][^\W_]+)*")
+
+
+def unescape(text: str) -> str:
+    """Decode HTML entities until nothing changes (``&amp;quot;`` becomes ``"``)."""
+    for _ in range(4):
+        decoded = html.unescape(text)
+        if decoded == text:
+            break
+        text = decoded
+    return text
+
+
+def clean(text: str) -> str:
+    """Plain text for a card or quiz: no tags, Markdown marks or odd spacing."""
+    text = unescape(text)
+    text = _TAG.sub(" ", text)
+    text = _MD_MARKS.sub("", text)
+    text = _SPACE.sub(" ", text.replace("\r", " ").replace("\n", " "))
+    text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
+    text = _OPEN_SPACE.sub(r"\1", text)
+    text = _DOUBLE_PUNCT.sub(r"\1", text)
+    text = _REPEATED_COMMA.sub(",", text)
+    return text.strip()
+
+
+class _LanguageVars(PunktLanguageVars):
+    # Sentences may also open with quotes, digits, inverted marks or dashes.
+    sent_end_chars = (".", "?", "!", "…")
+    internal_punctuation = ",:;"
+
+
+@lru_cache(maxsize=None)
+def _tokenizer(lang: str) -> PunktSentenceTokenizer:
+    params = PunktParameters()
+    params.abbrev_types = set(ABBREVIATIONS.get(lang, ABBREVIATIONS["en"]))
+    return PunktSentenceTokenizer(params, lang_vars=_LanguageVars())
+
+
+def sentences(text: str, lang: str) -> list[str]:
+    """Split prose into sentences with NLTK's Punkt and shipped abbreviations."""
+    text = text.strip()
+    if not text:
+        return []
+    return [s.strip() for s in _tokenizer(lang).tokenize(text) if s.strip()]
+
+
+def words(text: str) -> list[str]:
+    """Word tokens (letters and digits, with inner hyphens and apostrophes)."""
+    return _WORD_TOKENIZER.tokenize(text)
+
+
+def first_sentence(text: str, lang: str) -> str:
+    found = sentences(text, lang)
+    return found[0] if found else ""
