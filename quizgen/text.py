@@ -57,12 +57,16 @@ def _tokenizer(lang: str) -> PunktSentenceTokenizer:
     return PunktSentenceTokenizer(params, lang_vars=_LanguageVars())
 
 
-def sentences(text: str, lang: str) -> list[str]:
-    """Split prose into sentences with NLTK's Punkt and shipped abbreviations."""
+@lru_cache(maxsize=4096)
+def sentences(text: str, lang: str) -> tuple[str, ...]:
+    """Split prose into sentences with NLTK's Punkt and shipped abbreviations.
+
+    Cached: several extractors ask for the sentences of the same paragraph.
+    """
     text = text.strip()
     if not text:
-        return []
-    return [s.strip() for s in _tokenizer(lang).tokenize(text) if s.strip()]
+        return ()
+    return tuple(s.strip() for s in _tokenizer(lang).tokenize(text) if s.strip())
 
 
 def words(text: str) -> list[str]:
