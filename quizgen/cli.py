@@ -15,21 +15,61 @@ from .pipeline import load
 
 
 def _fail(message: str, code: int = 1) -> None:
-    click.echo(f"error: {message}", err=True)
+    # One line, even when the message quotes a title with newlines in it.
+    click.echo(f"error: {_one_line(message)}", err=True)
     sys.exit(code)
 
 
 def _report_problems(errors: tuple, notes: tuple, quiet: bool = False) -> None:
     if not quiet:
         for note in notes:
-            click.echo(f"note: {note}", err=True)
+            click.echo(f"note: {_one_line(note)}", err=True)
     for err in errors:
-        click.echo(f"error: {err}", err=True)
+        click.echo(f"error: {_one_line(err)}", err=True)
     if errors:
         click.echo(f"{len(errors)} file(s) skipped.", err=True)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Group(click.Group):
+    """Turns any error escaping a command into one line (a traceback only with --debug).
+
+    Done here, not only in :func:`main`, so ``python -m quizgen``, the console
+    script and click's test runner all behave the same.
+    """
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
+            raise
+        except QuizgenError as exc:
+            if _debug(ctx):
+                raise
+            _fail(str(exc))
+        except KeyboardInterrupt:
+            _fail("interrupted", 130)
+        except RecursionError:
+            if _debug(ctx):
+                raise
+            _fail("internal error: input nested too deeply (run with --debug for details)")
+        except Exception as exc:  # last resort: one line, not a traceback
+            if _debug(ctx):
+                raise
+            _fail(f"internal error: {type(exc).__name__}: {_one_line(exc)} (run with --debug for details)")
+        return None
+
+
+def _debug(ctx: click.Context) -> bool:
+    return bool((ctx.obj or {}).get("debug") or ctx.params.get("debug"))
+
+
+def _one_line(message: object, limit: int = 2000) -> str:
+    """``message`` on one line: newlines in file names or titles must not split a report line."""
+    text = str(message).replace("\r", " ").replace("\n", " ")
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="quizgen")
 @click.option("--debug", is_flag=True, help="Show Python tracebacks instead of one-line errors.")
 @click.pass_context

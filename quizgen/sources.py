@@ -6,8 +6,10 @@ where known) so that one bad file never stops the others.
 
 from __future__ import annotations
 
+import errno
 import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable
@@ -21,6 +23,9 @@ MARKDOWN_SUFFIXES = (".md", ".markdown")
 TEXT_SUFFIXES = (".txt",)
 _FENCE = re.compile(r"^---[ \t]*$")
 _CLOSE = re.compile(r"^(---|\.\.\.)[ \t]*$")
+# python-frontmatter's YAML handler (yaml.SafeLoader): no Python objects from YAML tags.
+_YAML = frontmatter.YAMLHandler()
+_MAX_META_NODES = 10_000
 
 
 @dataclass(frozen=True)
@@ -57,39 +62,69 @@ def _is_article(path: Path) -> bool:
     return suffix in TEXT_SUFFIXES and _opens_with_front_matter(path)
 
 
-def _walk(folder: Path, seen: set[tuple[int, int]], notes: list[str], errors: list[SourceError]) -> Iterable[Path]:
-    try:
-        st = folder.stat()
-    except OSError as exc:
-        errors.append(SourceError(folder, f"cannot read folder ({exc.strerror or exc})"))
-        return
-    key = (st.st_dev, st.st_ino)
-    if key in seen:
-        notes.append(f"{folder}: skipped, symlink loop (folder already visited)")
-        return
-    seen.add(key)
-    try:
-        entries = sorted(os.scandir(folder), key=lambda e: e.name)
-    except OSError as exc:
-        errors.append(SourceError(folder, f"cannot list folder ({exc.strerror or exc})"))
-        return
-    for entry in entries:
-        path = Path(entry.path)
-        if entry.name.startswith("."):
-            continue
+def _kind(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "not a regular file"
+
+
+def _looks_like_article(path: Path) -> bool:
+    return path.suffix.lower() in MARKDOWN_SUFFIXES
+
+
+def _walk(root: Path, seen: set[tuple[int, int]], notes: list[str], errors: list[SourceError]) -> list[Path]:
+    """Article files under ``root``, depth first in name order; loops are visited once."""
+    found: list[Path] = []
+    stack = [root]
+    while stack:
+        folder = stack.pop()
         try:
-            is_dir = entry.is_dir()
-            is_file = entry.is_file()
-        except OSError:
-            is_dir = is_file = False
-        if is_dir:
-            yield from _walk(path, seen, notes, errors)
-        elif is_file and _is_article(path):
-            yield path
-        elif is_file:
-            notes.append(f"{path}: skipped, not an article (.md, .markdown, or .txt with front matter)")
-        elif entry.is_symlink():
-            notes.append(f"{path}: skipped, broken or looping symlink")
+            st = folder.stat()
+        except OSError as exc:
+            errors.append(SourceError(folder, f"cannot read folder ({exc.strerror or exc})"))
+            continue
+        key = (st.st_dev, st.st_ino)
+        if key in seen:
+            notes.append(f"{folder}: skipped, folder already visited (symlink loop or second link)")
+            continue
+        seen.add(key)
+        try:
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError as exc:
+            errors.append(SourceError(folder, f"cannot list folder ({exc.strerror or exc})"))
+            continue
+        subfolders: list[Path] = []
+        for entry in entries:
+            path = Path(entry.path)
+            if entry.name.startswith("."):
+                continue  # .git, editor swap files, our own temporary files
+            try:
+                mode = entry.stat().st_mode  # follows symlinks
+            except OSError as exc:
+                problem = "symlink loop" if exc.errno == errno.ELOOP else "broken symlink"
+                if _looks_like_article(path):
+                    errors.append(SourceError(path, f"{problem}, cannot be read"))
+                else:
+                    notes.append(f"{path}: skipped, {problem}")
+                continue
+            if stat.S_ISDIR(mode):
+                subfolders.append(path)
+            elif stat.S_ISREG(mode) and _is_article(path):
+                found.append(path)
+            elif stat.S_ISREG(mode):
+                notes.append(f"{path}: skipped, not an article (.md, .markdown, or .txt with front matter)")
+            elif _looks_like_article(path):
+                errors.append(SourceError(path, f"is {_kind(mode)}, not a file"))
+            else:
+                notes.append(f"{path}: skipped, {_kind(mode)}")
+        stack.extend(reversed(subfolders))
+    return found
 
 
 def discover(paths: Iterable[str | Path]) -> Discovery:
@@ -100,21 +135,37 @@ def discover(paths: Iterable[str | Path]) -> Discovery:
     seen: set[tuple[int, int]] = set()
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
-            found = list(_walk(path, seen, notes, errors))
+        try:
+            mode = path.stat().st_mode
+        except OSError as exc:
+            if exc.errno == errno.ELOOP:
+                errors.append(SourceError(path, "symlink loop, cannot be read"))
+            elif path.is_symlink():
+                errors.append(SourceError(path, "broken symlink (its target does not exist)"))
+            elif exc.errno == errno.ENOENT:
+                errors.append(SourceError(path, "no such file or folder"))
+            else:
+                errors.append(SourceError(path, f"cannot be read ({exc.strerror or exc})"))
+            continue
+        if stat.S_ISDIR(mode):
+            st = path.stat()
+            if (st.st_dev, st.st_ino) in seen:
+                continue  # named twice, or inside a folder already given
+            found = _walk(path, seen, notes, errors)
             if not found:
-                errors.append(SourceError(path, "no articles found in this folder"))
+                errors.append(SourceError(path, "no articles found in this folder (looked for .md and .markdown files)"))
             files.extend(found)
-        elif path.is_file():
+        elif stat.S_ISREG(mode):
             files.append(path)
-        elif path.is_symlink():
-            errors.append(SourceError(path, "broken or looping symlink"))
         else:
-            errors.append(SourceError(path, "no such file or folder"))
+            errors.append(SourceError(path, f"is {_kind(mode)}, not a file"))
     unique: dict[str, Path] = {}
     for f in files:
         unique.setdefault(os.path.realpath(f), f)
-    return Discovery(tuple(unique.values()), tuple(notes), tuple(errors))
+    once: dict[str, SourceError] = {}
+    for err in errors:
+        once.setdefault(os.path.abspath(err.path), err)  # one line per bad file
+    return Discovery(tuple(unique.values()), tuple(dict.fromkeys(notes)), tuple(once.values()))
 
 
 def decode(data: bytes, path: str | Path) -> tuple[str, tuple[str, ...]]:
@@ -143,6 +194,33 @@ def decode(data: bytes, path: str | Path) -> tuple[str, tuple[str, ...]]:
     return text, warnings
 
 
+def _yaml_size(value: Any, budget: int) -> int:
+    """Nodes in ``value`` counted with aliases expanded, stopping once over ``budget``."""
+    stack, seen = [value], 0
+    while stack and seen <= budget:
+        item = stack.pop()
+        seen += 1
+        if isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, (list, tuple, set)):
+            stack.extend(item)
+    return seen
+
+
+def _load_yaml(block: str, path: str | Path, last_line: int) -> Any:
+    try:
+        return _YAML.load(block)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        # The YAML starts on the file's line 2; marks count from 0.
+        line = min(mark.line + 2, last_line) if mark is not None else 2
+        problem = getattr(exc, "problem", None) or "invalid YAML"
+        raise SourceError(path, f"malformed YAML in front matter: {problem}", line) from None
+    except RecursionError:
+        raise SourceError(path, "front matter is nested too deeply", 2) from None
+
+
 def split_front_matter(text: str, path: str | Path) -> tuple[dict[str, Any], str, int]:
     """Return ``(meta, body, body_line)``; raise on any front-matter problem."""
     lines = text.split("\n")
@@ -151,34 +229,43 @@ def split_front_matter(text: str, path: str | Path) -> tuple[dict[str, Any], str
     end = next((i for i in range(1, len(lines)) if _CLOSE.match(lines[i])), None)
     if end is None:
         raise SourceError(path, "front matter is never closed (no second '---' line)", 1)
-    try:
-        post = frontmatter.loads(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 2 if mark is not None else None
-        problem = getattr(exc, "problem", None) or "invalid YAML"
-        raise SourceError(path, f"malformed YAML in front matter: {problem}", line) from None
-    except Exception as exc:  # python-frontmatter raises plain errors for non-mappings
-        raise SourceError(path, f"front matter cannot be read: {exc}", 2) from None
-    meta = post.metadata
-    # python-frontmatter turns a YAML list or scalar into {}; look at the type ourselves.
-    if not meta and not isinstance(yaml.safe_load("\n".join(lines[1:end])), (dict, type(None))):
-        raise SourceError(path, "front matter is not a mapping of keys to values", 2)
+    meta = _load_yaml("\n".join(lines[1:end]), path, max(end, 2))
+    if meta is None:
+        meta = {}
+    if not isinstance(meta, dict):
+        kind = "a list" if isinstance(meta, list) else f"a single {type(meta).__name__} value"
+        raise SourceError(path, f"front matter is {kind}, not a mapping of keys to values", 2)
+    # Anchors and aliases can make a few lines expand to billions of nodes ("YAML bomb").
+    if _yaml_size(meta, _MAX_META_NODES) > _MAX_META_NODES:
+        raise SourceError(path, f"front matter expands to more than {_MAX_META_NODES} values (YAML aliases?)", 2)
     body = "\n".join(lines[end + 1 :])
     if not body.strip():
         raise SourceError(path, "front matter but no article body", end + 1)
     return meta, body, end + 2
 
 
-def read_source(path: str | Path) -> RawSource:
-    """Read one file into front matter and body, or raise :class:`SourceError`."""
-    p = Path(path)
+def _read_bytes(p: Path) -> bytes:
+    # O_NONBLOCK: opening a FIFO named like an article must not wait for a writer.
     try:
-        data = p.read_bytes()
+        fd = os.open(p, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     except IsADirectoryError:
         raise SourceError(p, "is a folder, not a file") from None
     except OSError as exc:
         raise SourceError(p, f"cannot read file ({exc.strerror or exc})") from None
+    with os.fdopen(fd, "rb") as fh:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise SourceError(p, f"is {_kind(mode)}, not a file")
+        try:
+            return fh.read()
+        except OSError as exc:
+            raise SourceError(p, f"cannot read file ({exc.strerror or exc})") from None
+
+
+def read_source(path: str | Path) -> RawSource:
+    """Read one file into front matter and body, or raise :class:`SourceError`."""
+    p = Path(path)
+    data = _read_bytes(p)
     text, warnings = decode(data, p)
     meta, body, body_line = split_front_matter(text, p)
     title = meta.get("title")
