@@ -202,13 +202,34 @@ def parse_body(body: str, first_line: int = 1) -> tuple[tuple[Section, ...], tup
                 if text:
                     blocks.append(Block("paragraph", text, (), line_of(tok)))
             else:
-                items = _html_items(tok.content)
+                # A heading written right after raw HTML, with no blank line
+                # between, is swallowed by the HTML block: give it back.
+                html, rest = _split_html(tok.content)
+                items = _html_items(html)
                 if items:
-                    kind = "table" if "<t" in tok.content.lower() else "html"
+                    kind = "table" if "<t" in html.lower() else "html"
                     blocks.append(Block(kind, "", tuple(items), line_of(tok)))
+                if rest:
+                    subs, sub_links = parse_body(rest, line_of(tok) + html.count("\n") + 1)
+                    links.extend(sub_links)
+                    if subs:
+                        sections.append(Section(heading, level, line, tuple(blocks)))
+                        sections.extend(subs[:-1])
+                        heading, level, line, blocks = subs[-1].heading, subs[-1].level, subs[-1].line, list(subs[-1].blocks)
         i += 1
     sections.append(Section(heading, level, line, tuple(blocks)))
     return tuple(s for s in sections if s.heading or s.blocks), tuple(links)
+
+
+_HEADING_LINE = re.compile(r"^ {0,3}#{1,6}\s", re.M)
+
+
+def _split_html(content: str) -> tuple[str, str]:
+    """Raw HTML, and any Markdown from the first heading line on."""
+    m = _HEADING_LINE.search(content)
+    if m is None or m.start() == 0:
+        return content, ""
+    return content[: m.start()].rstrip("\n"), content[m.start():]
 
 
 def _attach_context(links: list[Link], start: int, context: str) -> None:

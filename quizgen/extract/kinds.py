@@ -1,0 +1,118 @@
+"""The kind of a name, from the words around it and inside it.
+
+Cues, strongest first: a head word inside the name ("Commission", "Act",
+"Index"); initials that mark a person ("Alfred M. Best"); the kind noun that
+heads its enumeration or apposition ("platforms like X, Y and Z",
+"herramientas ... son X, Y y Z", "X, a software provider"), pooled over every
+language version; a locative preposition before it ("in Italy").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Iterable
+
+from . import lexicon
+from .names import Run, is_capital, tokens
+
+if TYPE_CHECKING:
+    from .entities import Analysis
+
+_PRIORITY = ("platform", "tool", "person", "organization", "place", "product", "index", "law")
+_INITIAL = re.compile(r"^(?:[A-ZА-Я]\.)+$")
+_AFTER = re.compile(r"^\s*(?:,|\(|—|–|:)?\s*")
+# Words of a search engine make its kind noun a platform ("web search tool").
+_SEARCH = ("search", "búsqued", "busqued", "поиск", "wyszuk", "ricerc", "motor")
+
+
+@dataclass(frozen=True)
+class Mention:
+    run: Run
+    sentence: str
+
+
+def _noun_kind(window: list[str], lang: str, last: bool) -> str | None:
+    kinds = [(i, lexicon.kind_of_noun(w, lang)) for i, w in enumerate(window)]
+    kinds = [(i, k) for i, k in kinds if k]
+    if not kinds:
+        return None
+    i, kind = kinds[-1] if last else kinds[0]
+    if kind in ("tool", "platform") and any(w.lower().startswith(_SEARCH) for w in window[max(0, i - 2): i + 3]):
+        return "platform"
+    return kind
+
+
+def _before(mention: Mention, lang: str) -> str | None:
+    """Kind noun heading the enumeration or phrase that leads to the name."""
+    sent = mention.sentence
+    words = [(t, s, e) for t, s, e in tokens(sent[: mention.run.start])]
+    # The enumeration opens after the last word that is neither a name nor
+    # a joiner: walk back over "X, Y and" to reach the lead-in phrase.
+    k = len(words)
+    while k > 0 and (is_capital(words[k - 1][0]) or words[k - 1][0].lower() in lexicon.joiners(lang) or words[k - 1][0].lower() in ("and", "y", "и", "i", "e", "or", "o", "или", "lub")):
+        k -= 1
+    lead = [w for w, _, _ in words[max(0, k - 8): k]]
+    if not lead:
+        return None
+    near = lexicon.kind_of_noun(lead[-1], lang)
+    if near:
+        return _noun_kind(lead[-3:], lang, last=True)
+    tail = [w.lower() for w in lead[-3:]]
+    likes = lexicon.like_words(lang)
+    if any(w in likes for w in tail) or k < len(words) or sent[words[k - 1][2]: mention.run.start].strip() in (":", "(", "—"):
+        return _noun_kind(lead, lang, last=lang == "en")
+    return None
+
+
+def _after(mention: Mention, lang: str) -> str | None:
+    """Apposition or copula after the name: "X, a software provider", "X is a platform"."""
+    rest = mention.sentence[mention.run.end:]
+    m = _AFTER.match(rest)
+    follow = [t for t, _, _ in tokens(rest[m.end():])][:7] if m else []
+    if not follow or not m.group(0).strip() and follow[0].lower() not in ("is", "was", "es", "fue", "è", "to", "jest", "это", "является"):
+        return None
+    window: list[str] = []
+    for w in follow:
+        if is_capital(w):
+            break
+        window.append(w)
+    return _noun_kind(window, lang, last=False) if lang != "en" else _noun_kind(window, lang, last=True)
+
+
+def _locative(mention: Mention, lang: str) -> bool:
+    before = tokens(mention.sentence[: mention.run.start])
+    return bool(before) and before[-1][0].lower() in lexicon.locatives(lang) and mention.sentence[before[-1][2]: mention.run.start] == " "
+
+
+def kind_votes(own: "Analysis", others: Iterable["Analysis"], lang: str) -> dict[str, Counter]:
+    """Kind votes per surface name, over every language version."""
+    votes: dict[str, Counter] = {}
+    for analysis in (own, *others):
+        language = analysis.article.language
+        for mention in analysis.mentions:
+            cue = _before(mention, language) or _after(mention, language)
+            box = votes.setdefault(mention.run.name, Counter())
+            if cue:
+                box[cue] += 2
+            elif _locative(mention, language):
+                box["place"] += 1
+    return votes
+
+
+def resolve_kind(run: Run, mentions: list[Mention], votes: dict[str, Counter], lang: str) -> str:
+    for kind in ("law", "index", "organization"):
+        if any(lexicon.head_kind(t, lang) == kind for t in run.tokens[-2:] if is_capital(t)):
+            return kind
+    if len(run.tokens) >= 2 and (any(_INITIAL.match(t) or (len(t) == 1 and t.isupper()) for t in run.tokens[:-1])):
+        return "person"
+    box = Counter(votes.get(run.name, Counter()))
+    for m in mentions:
+        box.update(votes.get(m.run.name, Counter()))
+    if box:
+        best = max(box.values())
+        return next(k for k in _PRIORITY if box.get(k) == best)
+    if any(lexicon.head_kind(t, lang) for t in run.tokens if is_capital(t)):
+        return "organization"
+    return "organization"

@@ -1,0 +1,207 @@
+"""Generic language knowledge for finding names: kind nouns, name heads,
+months, demonym shapes and the small words that may sit inside a name.
+
+These are words of each language, never names: quizgen must find names in
+articles it has never seen. Matching is by lower-case prefix (``platform``
+matches ``platforms``, ``платформ`` matches ``платформы``), so one stem
+covers the inflected forms.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# Kind nouns: the head of an enumeration ("platforms like X, Y and Z") or of
+# an apposition ("X, a software provider") names the kind of its names.
+_KIND_NOUNS: dict[str, dict[str, str]] = {
+    "platform": {
+        "en": "platform site network app application service messenger website engine",
+        "es": "plataforma sitio red aplicaci servicio motor buscador",
+        "ru": "платформ сайт сет приложени сервис служб мессенджер поисковик",
+        "pl": "platform serwis witryn sieci sieć aplikacj portal wyszukiwar",
+        "it": "piattaform sito siti rete reti app applicazion servizi motore",
+    },
+    "tool": {
+        "en": "tool device software instrument apparatus program",
+        "es": "herramient software dispositiv programa instrument",
+        "ru": "инструмент программ софт устройств",
+        "pl": "narzędzi narzędzia oprogramowani program urządze",
+        "it": "strument software dispositiv programm",
+    },
+    "organization": {
+        "en": "company companies firm corporation agency organization organisation bank provider insurer association group institution regulator exchange",
+        "es": "empresa compañía firma corporaci agencia organizaci banco proveedor asociaci aseguradora institución",
+        "ru": "компани фирм корпораци агентств организаци банк провайдер ассоциаци",
+        "pl": "firm spółk korporacj agencj organizacj bank dostawc stowarzysz ubezpieczyciel",
+        "it": "aziend societ impres compagni agenzi organizzazion banc fornitor associazion",
+    },
+    "person": {
+        "en": "economist president founder ceo chairman chair professor student author investor dr mr mrs ms sir",
+        "es": "economista presidente fundador director profesor estudiante autor inversor dr sr sra",
+        "ru": "экономист президент основател директор профессор студент автор инвестор доктор",
+        "pl": "ekonomist prezydent prezes założyciel dyrektor profesor student autor inwestor dr",
+        "it": "economista presidente fondatore direttore professor studente autore investitore dott sig",
+    },
+    "place": {
+        "en": "country countries city cities state region continent capital",
+        "es": "país países ciudad estado región continente capital",
+        "ru": "стран город штат регион континент столиц",
+        "pl": "kraj kraje krajów miast stan region kontynent stolic",
+        "it": "paese paesi città stato stati regione continent capital",
+    },
+    "product": {
+        "en": "product brand magazine newspaper journal game video",
+        "es": "producto marca revista periódico juego",
+        "ru": "продукт бренд марк журнал газет игр",
+        "pl": "produkt mark czasopism gazet gr",
+        "it": "prodott marchi marca rivist giornal gioc",
+    },
+    "index": {
+        "en": "index indices indexes benchmark average",
+        "es": "índice indice",
+        "ru": "индекс",
+        "pl": "indeks",
+        "it": "indice indici",
+    },
+    "law": {
+        "en": "law act regulation statute bill",
+        "es": "ley leyes reglamento",
+        "ru": "закон",
+        "pl": "ustaw",
+        "it": "legge leggi regolament",
+    },
+}
+
+# Words that make a capitalised run an organization, a law or an index when
+# they are part of it ("Pew Research Center", "Federal Reserve Act").
+_HEADS: dict[str, dict[str, str]] = {
+    "organization": {
+        "en": "center centre commission association inc corp corporation company co ltd llc plc group bank board agency institute foundation committee council fund university college office department bureau reserve administration authority trust partners holdings society organization union federation senate congress service services system exchange ministry court",
+        "es": "centro comisión asociación banco instituto fundación consejo fondo universidad oficina departamento agencia reserva servicio sistema ministerio tribunal bolsa junta",
+        "ru": "центр комисси ассоциаци банк институт фонд университет служб совет агентств резерв министерств суд бирж управлени департамент",
+        "pl": "centrum komisj stowarzysz bank instytut fundacj rad fundusz uniwersytet urząd agencj rezerw ministerstw sąd giełd departament",
+        "it": "centro commission associazion banca istituto fondazion consiglio fondo università ufficio dipartimento agenzia riserva servizio ministero tribunale borsa",
+    },
+    "law": {
+        "en": "act law code",
+        "es": "ley código",
+        "ru": "закон кодекс",
+        "pl": "ustaw kodeks",
+        "it": "legge codice",
+    },
+    "index": {
+        "en": "index average",
+        "es": "índice",
+        "ru": "индекс",
+        "pl": "indeks",
+        "it": "indice",
+    },
+}
+
+# Small words that may join the parts of one name ("Board of Governors",
+# "Comisión de Bolsa y Valores"), but only next to a name head.
+_JOINERS: dict[str, str] = {
+    "en": "of for and & the on",
+    "es": "de del y la las los para",
+    "ru": "по и",
+    "pl": "i do ds. dla",
+    "it": "di del della dei degli e per",
+}
+
+# Enumeration markers: what comes between a kind noun and its names.
+_LIKE: dict[str, str] = {
+    "en": "like such as including include includes incorporate are is namely e.g",
+    "es": "como incluidas incluidos incluyen incluye son es tales",
+    "ru": "такие как включая например",
+    "pl": "takie jak takich w tym np to są",
+    "it": "come inclusi incluse includono sono tra cui quali",
+}
+
+_MONTHS: dict[str, str] = {
+    "en": "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday",
+    "es": "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre lunes martes miércoles jueves viernes sábado domingo",
+    "ru": "январ феврал март апрел мая май июн июл август сентябр октябр ноябр декабр понедельник вторник сред четверг пятниц суббот воскресень",
+    "pl": "stycz luty lutego lutym marzec marca marcu kwie maj maja maju czerw lip sierp wrze październik października listopad grud poniedział wtor środ czwart piąt sobot niedziel",
+    "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre lunedì martedì mercoledì giovedì venerdì sabato domenica",
+}
+
+# Languages whose nationality adjectives are capitalised take a shape test;
+# elsewhere demonyms are lower case and never reach the name finder, except
+# Polish nouns for peoples ("Amerykanie", "Amerykanów").
+_DEMONYM = {
+    "en": re.compile(r"^[A-Z][a-z]+(?:an|ans|ian|ians|ese|ish|ean|eans)$"),
+    "pl": re.compile(r"^[A-ZŁŚŻ][a-ząćęłńóśźż]+(?:anie|anów|anom|anami|czycy|czyków|ycy|ów)$"),
+}
+
+# Locative prepositions: a name right after one is most likely a place.
+_LOCATIVE: dict[str, str] = {
+    "en": "in across throughout",
+    "es": "en",
+    "ru": "в во",
+    "pl": "w we",
+    "it": "in",
+}
+
+
+def _split(table: dict[str, str], lang: str) -> tuple[str, ...]:
+    return tuple(table.get(lang, table["en"]).split())
+
+
+@lru_cache(maxsize=None)
+def kind_nouns(lang: str) -> tuple[tuple[str, str], ...]:
+    """(prefix, kind) pairs, longest prefix first."""
+    pairs = [(w, kind) for kind, by_lang in _KIND_NOUNS.items() for w in _split(by_lang, lang)]
+    return tuple(sorted(pairs, key=lambda p: -len(p[0])))
+
+
+def kind_of_noun(word: str, lang: str) -> str | None:
+    """The kind a common noun names (``platforms`` -> platform), else None."""
+    w = word.lower()
+    for prefix, kind in kind_nouns(lang):
+        # Short stems must match whole words; long ones may take endings.
+        if w == prefix or (len(prefix) >= 4 and w.startswith(prefix) and len(w) - len(prefix) <= 4):
+            return kind
+    return None
+
+
+def head_kind(word: str, lang: str) -> str | None:
+    """The kind a word inside a name gives it ("Center" -> organization)."""
+    w = word.lower().rstrip(".")
+    for kind in ("law", "index", "organization"):
+        for prefix in (*_split(_HEADS[kind], lang), *_split(_HEADS[kind], "en")):
+            if w == prefix or (len(prefix) >= 5 and w.startswith(prefix) and len(w) - len(prefix) <= 3):
+                return kind
+    return None
+
+
+@lru_cache(maxsize=None)
+def joiners(lang: str) -> frozenset[str]:
+    return frozenset(_split(_JOINERS, lang)) | {"&"}
+
+
+@lru_cache(maxsize=None)
+def like_words(lang: str) -> frozenset[str]:
+    return frozenset(_split(_LIKE, lang))
+
+
+@lru_cache(maxsize=None)
+def locatives(lang: str) -> frozenset[str]:
+    return frozenset(_split(_LOCATIVE, lang))
+
+
+def is_month(word: str, lang: str) -> bool:
+    w = word.lower().rstrip(".")
+    for l in {lang, "en"}:
+        for m in _split(_MONTHS, l):
+            if w == m or (len(m) >= 4 and w.startswith(m) and len(w) - len(m) <= 3):
+                return True
+    return False
+
+
+def is_demonym(word: str, lang: str) -> bool:
+    pattern = _DEMONYM.get(lang)
+    return bool(pattern and pattern.match(word))
+
+
+__all__ = ["kind_of_noun", "head_kind", "joiners", "like_words", "locatives", "is_month", "is_demonym"]

@@ -1,0 +1,132 @@
+"""Capitalised runs in a sentence: the raw material of named entities.
+
+A run is a sequence of name-like tokens joined by single spaces ("Sprout
+Social", "U.S. Securities and Exchange Commission"); small joiners ("of",
+"and", "de") stay inside a run only when the run holds a name head such as
+Commission or Center, so "Facebook and Twitter" stays two names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from nltk.tokenize import RegexpTokenizer
+
+from ..language import ABBREVIATIONS
+from . import lexicon
+
+# Dotted initials (U.S., J.P.), then words with inner hyphens, apostrophes,
+# dots or ampersands (SixDegrees.com, McDonald's, S&P), then numbers.
+_TOKENS = RegexpTokenizer(r"(?:[^\W\d_]\.){2,}|[^\W_]+(?:[.'’&-][^\W_]+)*")
+_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+_LATIN = re.compile(r"^[A-Za-z0-9&.'’-]+$")
+_OPENERS = ('"', "“", "«", "„", ":", "—", "–", "‘", "¿", "¡")
+_YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
+
+
+@dataclass(frozen=True)
+class Run:
+    """One capitalised run inside one sentence."""
+
+    name: str
+    tokens: tuple[str, ...]
+    start: int  # character offsets in the sentence
+    end: int
+    opener: bool  # first word of the sentence (or of a quote or clause after a colon)
+
+
+def tokens(sentence: str) -> list[tuple[str, int, int]]:
+    return [(sentence[a:b], a, b) for a, b in _TOKENS.span_tokenize(sentence)]
+
+
+def is_capital(token: str) -> bool:
+    """Starts upper case, or has upper case inside (eWOM, iPhone)."""
+    first = token[0]
+    return first.isupper() or (first.isalpha() and any(c.isupper() for c in token[1:]))
+
+
+def is_acronym(token: str) -> bool:
+    """SEO, MD&A, SEC: two or more letters, all upper case, no dots."""
+    letters = [c for c in token if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters) and "." not in token
+
+
+def is_latin(token: str) -> bool:
+    return bool(_LATIN.match(token))
+
+
+def is_cyrillic_text(text: str) -> bool:
+    return len(_CYRILLIC.findall(text)) > len(text) // 4
+
+
+def _abbreviated(token: str, lang: str) -> bool:
+    """A token whose following period belongs to it (M., St., Dr., Inc.)."""
+    bare = token.lower()
+    return (len(token) == 1 and token.isupper()) or bare in ABBREVIATIONS.get(lang, frozenset()) or bare in ABBREVIATIONS["en"]
+
+
+def runs(sentence: str, lang: str) -> list[Run]:
+    toks = tokens(sentence)
+    found: list[Run] = []
+    joins = lexicon.joiners(lang)
+    i = 0
+    while i < len(toks):
+        text, start, _ = toks[i]
+        if not is_capital(text):
+            i += 1
+            continue
+        parts = [i]
+        j = i + 1
+        while j < len(toks):
+            prev_text, _, prev_end = toks[parts[-1]]
+            word, s, _ = toks[j]
+            gap = sentence[prev_end:s]
+            if gap == ". " and _abbreviated(prev_text, lang):
+                gap = " "
+            if gap not in (" ", "\u00a0"):
+                break
+            if is_capital(word) or (word.isdigit() and not _YEAR.match(word) and len(word) <= 4):
+                parts.append(j)
+                j += 1
+                continue
+            # A joiner stays only when a capitalised word follows it.
+            if word.lower() in joins and j + 1 < len(toks) and is_capital(toks[j + 1][0]) and sentence[toks[j][2]:toks[j + 1][1]] == " ":
+                parts.extend([j, j + 1])
+                j += 2
+                continue
+            break
+        for piece in _split_joined([toks[k] for k in parts], lang):
+            opener = _is_opener(sentence, piece[0][1])
+            name = sentence[piece[0][1]:piece[-1][2]]
+            if piece[-1][0] and name.endswith(piece[-1][0]) and piece[-1][2] < len(sentence) and sentence[piece[-1][2]] == "." and _abbreviated(piece[-1][0], lang) and len(piece) > 1 and len(piece[-1][0]) > 1:
+                name += "."
+            found.append(Run(name, tuple(t for t, _, _ in piece), piece[0][1], piece[-1][2], opener))
+        i = j
+    return found
+
+
+def _split_joined(piece: list[tuple[str, int, int]], lang: str) -> list[list[tuple[str, int, int]]]:
+    """Keep joiners only inside runs that hold a name head (Commission, Act)."""
+    joins = lexicon.joiners(lang)
+    has_join = any(t.lower() in joins and not is_capital(t) for t, _, _ in piece)
+    if not has_join or any(lexicon.head_kind(t, lang) for t, _, _ in piece if is_capital(t)):
+        # Numbers only trail a name: "S&P 500" yes, "500" alone no.
+        return [piece]
+    out: list[list[tuple[str, int, int]]] = [[]]
+    for tok in piece:
+        if tok[0].lower() in joins and not is_capital(tok[0]):
+            out.append([])
+        else:
+            out[-1].append(tok)
+    return [p for p in out if p]
+
+
+def _is_opener(sentence: str, start: int) -> bool:
+    before = sentence[:start].rstrip()
+    if not before:
+        return True
+    if before.endswith(_OPENERS):
+        return True
+    # Only punctuation or list numbering before it: still the sentence start.
+    return not any(c.isalnum() for c in before) or bool(re.fullmatch(r"[\d.)\s(]*", before))
