@@ -1,0 +1,119 @@
+"""Printable HTML quizzes: one self-contained page per article, language and version,
+plus ``index.html`` listing them. Optional PDFs through headless Chromium."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Sequence
+
+from ..models import Card, Extraction
+from ..quiz import Quiz, Section, build_pools, build_quiz, version
+from ..quiz.model import Question
+from ..quiz.strings import letter, strings
+from ..templates import render
+from ..writers import inside, safe_name, write_atomic
+
+QUIZ_FOLDER = "quizzes"
+_VERSION_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+@dataclass(frozen=True)
+class KeyItem:
+    number: int
+    mark: str  # the letter to circle or write, "" for written answers
+    text: str
+
+
+@dataclass(frozen=True)
+class Entry:
+    language: str
+    title: str
+    href: str
+    count: str
+    version: str
+
+
+def _shorten(text: str, limit: int = 90) -> str:
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + "…"
+
+
+def _key_item(q: Question, section: Section, lang: str) -> KeyItem:
+    if q.kind == "choice":
+        return KeyItem(q.number, letter(q.correct, lang), q.answer)
+    if q.kind == "match":
+        return KeyItem(q.number, letter(section.bank.index(q.answer), lang), _shorten(q.answer))
+    return KeyItem(q.number, "", q.answer)
+
+
+def answer_key(quiz: Quiz) -> list[KeyItem]:
+    """The answers by question number, as printed on the key page."""
+    return [_key_item(q, s, quiz.language) for s in quiz.sections for q in s.questions]
+
+
+def render_quiz(quiz: Quiz, label: str = "", templates: Path | None = None) -> str:
+    lang = quiz.language
+    return render("quiz.html.j2", templates, quiz=quiz, t=strings(lang), letter=lambda i: letter(i, lang),
+                  version=label, total=len(quiz.questions), key=answer_key(quiz))
+
+
+def _forms(ex: Extraction, pools: dict, seed: int | None, versions: int) -> list[Quiz]:
+    # Without --seed the shuffle is still fixed: each article seeds from its language and slug.
+    base = "auto" if seed is None else seed
+    quiz = build_quiz(ex, pools[ex.article.language], base)
+    return [version(quiz, base, n) for n in range(1, versions + 1)]
+
+
+def write_quizzes(extractions: Sequence[Extraction], cards: Sequence[Card], out: Path,
+                  options: object) -> tuple[list[Path], list[str]]:
+    """Write every quiz and the index; return the files written and notes for the user.
+
+    ``cards`` are accepted for the build contract; questions come from the extractions.
+    """
+    seed = getattr(options, "seed", None)
+    versions = max(1, int(getattr(options, "versions", 1) or 1))
+    templates = getattr(options, "templates", None)
+    pools = build_pools(extractions)
+    root = inside(Path(out), QUIZ_FOLDER)
+    written: list[Path] = []
+    notes: list[str] = []
+    taken: set[Path] = set()
+    entries: list[Entry] = []
+    order = sorted(extractions, key=lambda e: (e.article.language, e.article.slug, e.article.path))
+    for ex in order:
+        forms = _forms(ex, pools, seed, versions)
+        if not forms[0].questions:
+            notes.append(f"{ex.article.path}: too little material for a quiz; none written")
+            continue
+        lang = safe_name(ex.article.language, "und")
+        stem = safe_name(ex.article.slug)
+        for n, form in enumerate(forms):
+            label = _VERSION_LETTERS[n] if versions > 1 else ""
+            name = f"{stem}-{label.lower()}" if label else stem
+            path = inside(root, f"{lang}/{name}.html")
+            bump = 2
+            while path in taken:  # two articles with one slug: keep both
+                path = inside(root, f"{lang}/{name}-{bump}.html")
+                bump += 1
+            taken.add(path)
+            written.append(write_atomic(path, render_quiz(form, label, templates)))
+            count = strings(form.language)["count"].format(n=len(form.questions))
+            entries.append(Entry(form.language, form.title, path.relative_to(Path(out).resolve()).as_posix(),
+                                 count, label))
+    if entries:
+        written.append(_write_index(Path(out), entries, templates))
+    if getattr(options, "pdf", False) and written:
+        from .pdf import print_pdfs
+
+        pdfs, pdf_notes = print_pdfs([p for p in written if p.parent != Path(out).resolve()])
+        written.extend(pdfs)
+        notes.extend(pdf_notes)
+    return written, notes
+
+
+def _write_index(out: Path, entries: list[Entry], templates: Path | None) -> Path:
+    groups: dict[str, list[Entry]] = {}
+    for e in entries:
+        groups.setdefault(e.language, []).append(e)
+    html = render("index.html.j2", templates, lang="en", t=strings("en"), groups=sorted(groups.items()))
+    return write_atomic(inside(out, "index.html"), html)

@@ -1,0 +1,121 @@
+"""What one language's articles offer a quiz: terms, entities and definitions to draw
+distractors from, plus the text helpers that find and cut answer spans."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+from ..language import is_stopword
+from ..models import Entity, Extraction
+from ..text import clean, words
+
+_ACRONYM = re.compile(r"\s*\(([^()]{1,15})\)\s*$")
+_NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(?:([.,])(\d+))?(\s?%)?(?![\w])")
+
+
+@dataclass(frozen=True)
+class Pool:
+    """Material from every article of one language, in a stable order."""
+
+    language: str
+    terms: tuple[str, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    definitions: tuple[tuple[str, str, str], ...] = ()  # (slug, term, definition text)
+
+    def definition_of(self, slug: str) -> tuple[str, str] | None:
+        for s, term, text in self.definitions:
+            if s == slug:
+                return term, text
+        return None
+
+
+def bare_term(text: str, lang: str) -> str:
+    """A term as an answer: plain text, no trailing ``(ACRONYM)``, no stop words at the edges."""
+    text = _ACRONYM.sub("", clean(text)).strip(" .,;:–—-")
+    tokens = text.split()
+    while tokens and is_stopword(tokens[0].strip("'’"), lang):
+        tokens.pop(0)
+    while tokens and is_stopword(tokens[-1], lang):
+        tokens.pop()
+    return " ".join(tokens)
+
+
+def own_term(ex: Extraction, lang: str) -> str:
+    """The article's term as its definition writes it (``Social media optimization``,
+    not the title's ``Social Media Optimization``), so its case matches the other options."""
+    term = bare_term(ex.term, lang)
+    m = find(term, clean(ex.definitions[0].text)) if ex.definitions else None
+    return m.group(0) if m else term
+
+
+def acronym(text: str) -> str:
+    m = _ACRONYM.search(clean(text))
+    return m.group(1) if m else ""
+
+
+def usable_term(text: str) -> bool:
+    """Short enough to be one thing, not a clause or a list."""
+    n = len(text.split())
+    return 1 <= n <= 5 and len(text) <= 48 and not re.search(r"[,;:]|\d", text) and len(text) >= 3
+
+
+def find(span: str, text: str) -> re.Match[str] | None:
+    """``span`` in ``text`` as whole words, ignoring case."""
+    if not span:
+        return None
+    return re.search(rf"(?<!\w){re.escape(span)}(?!\w)", text, re.IGNORECASE)
+
+
+def occurrences(span: str, text: str) -> int:
+    return len(re.findall(rf"(?<!\w){re.escape(span)}(?!\w)", text, re.IGNORECASE)) if span else 0
+
+
+def numbers(text: str) -> list[re.Match[str]]:
+    return list(_NUMBER.finditer(text))
+
+
+def content_word(sentence: str, lang: str, avoid: Iterable[str] = ()) -> str:
+    """The longest word worth asking for: no stop word, no digits, not one of ``avoid``."""
+    banned = {a.casefold() for a in avoid}
+    best = ""
+    for w in words(sentence):
+        if len(w) < 7 or not w.isalpha() or is_stopword(w, lang) or w.casefold() in banned:
+            continue
+        if occurrences(w, sentence) == 1 and len(w) > len(best):
+            best = w
+    return best
+
+
+def _unique(items: Iterable[str]) -> tuple[str, ...]:
+    seen: set[str] = set()
+    out = []
+    for item in items:
+        if item and item.casefold() not in seen:
+            seen.add(item.casefold())
+            out.append(item)
+    return tuple(out)
+
+
+def build_pools(extractions: Sequence[Extraction]) -> dict[str, Pool]:
+    """One pool per language, in the order the articles came."""
+    by_lang: dict[str, list[Extraction]] = {}
+    for ex in extractions:
+        by_lang.setdefault(ex.article.language, []).append(ex)
+    pools = {}
+    for lang, group in by_lang.items():
+        terms: list[str] = []
+        ents: dict[str, Entity] = {}
+        defs = []
+        for ex in group:
+            own = own_term(ex, lang)
+            terms.append(own)
+            terms.extend(bare_term(t.text, lang) for t in ex.terms)
+            for e in ex.entities:
+                ents.setdefault(e.name.casefold(), e)
+            if ex.definitions:
+                defs.append((ex.article.slug, own, clean(ex.definitions[0].text)))
+        pools[lang] = Pool(lang, tuple(t for t in _unique(terms) if usable_term(t)),
+                           tuple(ents.values()), tuple(defs))
+    return pools
