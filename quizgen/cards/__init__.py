@@ -1,0 +1,37 @@
+"""Cards: one small generator per card kind, then Wozniak's quality rules.
+
+``generate(extractions)`` is the stage's contract; every card carries a
+``key`` that identifies it inside its article across text edits.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from ..models import Card, Extraction
+from .definition import definition_cards
+from .definition_cloze import definition_cloze_cards
+from .entity import entity_cards
+from .faq import faq_cards
+from .highlight import highlight_cards
+from .quality import accept
+from .reverse import reverse_cards
+from .term import term_cards
+
+GENERATORS: tuple[Callable[[Extraction], list[Card]], ...] = (
+    definition_cards, reverse_cards, definition_cloze_cards, highlight_cards,
+    entity_cards, term_cards, faq_cards,
+)
+KINDS = ("definition", "reverse", "definition-cloze", "highlight", "entity", "term", "faq")
+
+
+def generate(extractions: list[Extraction]) -> list[Card]:
+    """Every card for ``extractions`` that passes the quality rules, in article order."""
+    cards = [c for ex in extractions for gen in GENERATORS for c in gen(ex)]
+    unique: dict[tuple[str, str, str], Card] = {}
+    for c in cards:  # a key names one note per article and language
+        unique.setdefault((c.language, c.slug, c.key), c)
+    return accept(unique.values())
+
+
+__all__ = ["generate", "GENERATORS", "KINDS"]

@@ -1,0 +1,1 @@
+"""Exporters: Cards and Extractions in, files out (Anki decks, printable quizzes)."""

@@ -1,0 +1,178 @@
+"""Anki decks with genanki: one ``.apkg`` per language, deterministic to the byte.
+
+Note types are quizgen's own (fixed IDs, stable field and template names).
+Card text is plain; here it becomes HTML, escaped, with Anki syntax
+(``{{``, ``}}``, ``::``) made inert everywhere except in quizgen's own deletions.
+"""
+
+from __future__ import annotations
+
+import html
+import io
+import sqlite3
+import tempfile
+import zipfile
+from itertools import count
+from pathlib import Path
+from typing import Iterable
+
+import genanki
+
+from .. import ids
+from ..cards import cloze
+from ..cards.phrases import phrase
+from ..cards.quality import context
+from ..models import Card, Extraction
+from ..writers import ensure_dir, inside, safe_name, write_atomic
+from .anki_state import model_content, next_mtime, note_content, previous
+
+QA_FIELDS = ("Question", "Answer", "Context")
+CLOZE_FIELDS = ("Text", "Extra", "Context")
+_CTX = '<div class="context">{{Context}}</div>'
+QA_TEMPLATE = {
+    "name": "Question → Answer",
+    "qfmt": _CTX + '\n<div class="question">{{Question}}</div>',
+    "afmt": '{{FrontSide}}\n<hr id="answer">\n<div class="answer">{{Answer}}</div>',
+}
+CLOZE_TEMPLATE = {
+    "name": "Cloze",
+    "qfmt": _CTX + '\n<div class="text">{{cloze:Text}}</div>',
+    "afmt": _CTX + '\n<div class="text">{{cloze:Text}}</div>\n{{#Extra}}<div class="extra">{{Extra}}</div>{{/Extra}}',
+}
+_ZIP_DATE = (1980, 1, 1, 0, 0, 0)
+
+
+def _css() -> str:
+    from ..templates import builtin_folder
+
+    return (builtin_folder() / "anki.css").read_text(encoding="utf-8")
+
+
+class _Model(genanki.Model):
+    mtime = ids.PACKAGE_TIME
+
+    def to_json(self, timestamp: float, deck_id: int) -> dict:
+        return super().to_json(self.mtime, deck_id)
+
+
+class _Note(genanki.Note):
+    """A note whose ids and mtime come from its GUID and content, not from the clock."""
+
+    mtime = ids.PACKAGE_TIME
+    position = 0
+
+    def write_to_db(self, cursor, timestamp, deck_id, id_gen) -> None:  # noqa: ARG002
+        super().write_to_db(cursor, self.mtime, deck_id, _ids(self.guid))
+        for card in self.cards:  # genanki numbered cards from our generator; set their order
+            cursor.execute("UPDATE cards SET due = ? WHERE id = ?", (self.position, ids.row_id(self.guid, card.ord)))
+
+
+def _ids(guid: str):
+    yield ids.row_id(guid)
+    for ordinal in count():
+        yield ids.row_id(guid, ordinal)
+
+
+def models(css: str | None = None) -> tuple[genanki.Model, genanki.Model]:
+    css = _css() if css is None else css
+    qa = _Model(ids.QA_MODEL_ID, ids.QA_MODEL_NAME, fields=[{"name": f} for f in QA_FIELDS],
+                templates=[QA_TEMPLATE], css=css)
+    cz = _Model(ids.CLOZE_MODEL_ID, ids.CLOZE_MODEL_NAME, fields=[{"name": f} for f in CLOZE_FIELDS],
+                templates=[CLOZE_TEMPLATE], css=css, model_type=genanki.Model.CLOZE)
+    return qa, cz
+
+
+def _html(text: str) -> str:
+    """Plain text as inert HTML: escaped, braces as entities, line breaks kept."""
+    text = html.escape(text, quote=False).replace("{", "&#123;").replace("}", "&#125;")
+    return text.replace("\n", "<br>")
+
+
+def _cloze_html(front: str) -> str:
+    out = []
+    for p in cloze.parse(front):
+        if not p.group:
+            out.append(_html(p.text))
+            continue
+        body = _html(p.text).replace(":", "&#58;")
+        hint = f"::{_html(p.hint).replace(':', '&#58;')}" if p.hint else ""
+        out.append(f"{{{{c{p.group}::{body}{hint}}}}}")
+    return "".join(out)
+
+
+def top_deck(language: str) -> str:
+    return f"{phrase(language, 'deck')} ({language})"
+
+
+def deck_name(card: Card) -> str:
+    title = " ".join(card.title.replace("::", ":").split()) or card.slug
+    return f"{top_deck(card.language)}::{title}"
+
+
+def fields(card: Card) -> dict[str, str]:
+    ctx = _html(context(card))
+    if card.cloze:
+        return {"Text": _cloze_html(card.front), "Extra": _html(card.back), "Context": ctx}
+    return {"Question": _html(card.front), "Answer": _html(card.back), "Context": ctx}
+
+
+def preview(cards: list[Card]) -> list[dict]:
+    """One row per note: deck, note type, GUID, fields (HTML as stored) and tags."""
+    return [{"deck": deck_name(c), "model": ids.CLOZE_MODEL_NAME if c.cloze else ids.QA_MODEL_NAME,
+             "guid": ids.note_guid(c.language, c.slug, c.key), "fields": fields(c), "tags": list(c.tags)}
+            for c in cards]
+
+
+def package_name(language: str) -> str:
+    return f"quizgen-{safe_name(language, 'und')}.apkg"
+
+
+def write_decks(cards: list[Card], extractions: list[Extraction], out: Path) -> list[Path]:
+    """Write one ``quizgen-<lang>.apkg`` per language into ``out``; return the paths."""
+    out = ensure_dir(Path(out))
+    descriptions = {(e.article.language, e.article.slug): e.article.description for e in extractions}
+    languages = sorted({c.language for c in cards})
+    written = []
+    for lang in languages:
+        path = inside(out, package_name(lang))
+        data = _package(lang, [c for c in cards if c.language == lang], descriptions, path)
+        written.append(write_atomic(path, data))
+    return written
+
+
+def _package(lang: str, cards: list[Card], descriptions: dict, path: Path) -> bytes:
+    old_notes, old_models = previous(path)
+    qa, cz = models()
+    for m in (qa, cz):
+        m.mtime = next_mtime(model_content(m.css, m.templates), old_models.get(str(m.model_id)))
+    decks = {"": genanki.Deck(ids.deck_id(lang), top_deck(lang))}
+    for n, c in enumerate(cards):
+        if c.slug not in decks:
+            decks[c.slug] = genanki.Deck(ids.deck_id(lang, c.slug), deck_name(c),
+                                         description=_html(descriptions.get((lang, c.slug), "")))
+        f = fields(c)
+        note = _Note(model=cz if c.cloze else qa, fields=list(f.values()), tags=list(c.tags),
+                     guid=ids.note_guid(c.language, c.slug, c.key))
+        note.mtime = next_mtime(note_content("\x1f".join(note.fields), " ".join(note.tags)),
+                                old_notes.get(note.guid))
+        note.position = n
+        decks[c.slug].add_note(note)
+    return _apkg(list(decks.values()))
+
+
+def _apkg(decks: list[genanki.Deck]) -> bytes:
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "collection.anki2"
+        conn = sqlite3.connect(db)
+        genanki.Package(decks).write_to_db(conn.cursor(), ids.PACKAGE_TIME, count(ids.PACKAGE_TIME * 1000))
+        conn.commit()
+        conn.close()
+        payload = db.read_bytes()
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, data in (("collection.anki2", payload), ("media", b"{}")):
+            info = zipfile.ZipInfo(name, date_time=_ZIP_DATE)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            zf.writestr(info, data)
+    return buf.getvalue()
