@@ -1,4 +1,7 @@
-"""Entity cards: each named entity deleted in the sentence that names it, its kind as the hint."""
+"""Entity cards: each named entity deleted in the sentence that names it, its kind as the hint.
+
+An enumeration of more than three names becomes one note per chunk of at most three.
+"""
 
 from __future__ import annotations
 
@@ -26,10 +29,10 @@ def entity_cards(ex: Extraction) -> list[Card]:
                 found[span] = e
         if not found:
             continue
-        dels = deletions(text, list(found))
-        hints = {g: kind_label(lang, found[(s, t)].kind) for s, t, g in dels if (s, t) in found}
-        first = found[min(found)].name
-        answer = "; ".join(text[s:t] for s, t, _ in dels)
-        out.append(card(ex, "entity", f"entity:{clean(first)}", cloze.build(text, dels, hints),
-                        cloze=True, answer=answer))
+        for start, end, _ in deletions(text, list(found)):
+            members = [found[s] for s in sorted(found) if start <= s[0] and s[1] <= end]
+            hint = kind_label(lang, members[0].kind) if len(members) == 1 else ""
+            out.append(card(ex, "entity", f"entity:{clean(members[0].name)}",
+                            cloze.build(text, [(start, end, 1)], {1: hint}),
+                            cloze=True, answer=text[start:end]))
     return out

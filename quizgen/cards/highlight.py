@@ -13,6 +13,7 @@ from ..models import Card, Extraction
 from ..text import clean
 from . import cloze
 from .base import card
+from .quality import leaks, norm
 from .groups import deletions
 from .spans import find, key_phrase, numbers, subject, trim, words
 from ..language import stem
@@ -28,19 +29,27 @@ def _overlaps(span: tuple[int, int], other: tuple[int, int] | None) -> bool:
 
 
 def pick(text: str, ex: Extraction, weight: dict[str, int]) -> list[tuple[int, int]]:
-    """The span(s) worth asking in ``text``."""
+    """The span(s) worth asking in ``text``: never readable elsewhere on the card."""
     lang = ex.article.language
     own = subject(clean(ex.term), text, lang)
+    title = norm(clean(ex.article.title))
+
+    def fit(s: tuple[int, int] | None) -> bool:
+        return bool(s) and not _overlaps(s, own) and cloze.deletable(text[s[0]:s[1]]) and not leaks(text, s)
+
     for found in (
         [find(e.name, text) for e in ex.entities],
         numbers(text),
         [trim(text, s, lang) for t in ex.terms if (s := find(clean(t.text), text))],
     ):
-        spans = [s for s in found if s and not _overlaps(s, own) and cloze.deletable(text[s[0]:s[1]])]
+        spans = [s for s in found if fit(s)]
+        # the title is on every card: prefer what it does not already show
+        spans = [s for s in spans if norm(text[s[0]:s[1]]) not in title] or spans
         if spans:
             return spans
-    span = key_phrase(text, lang, weight, avoid=own)
-    return [span] if span and cloze.deletable(text[span[0]:span[1]]) else []
+    span = key_phrase(text, lang, weight, avoid=own,
+                      reject=lambda s: not fit(s) or norm(text[s[0]:s[1]]) in title)
+    return [span] if span else []
 
 
 def highlight_cards(ex: Extraction) -> list[Card]:

@@ -12,35 +12,40 @@ PHRASES: dict[str, dict[str, str]] = {
         "which_term": "Which term is defined here?",
         "deck": "Glossary",
         "organization": "organization", "person": "person", "place": "place",
-        "product": "product", "event": "event",
+        "product": "product", "event": "event", "platform": "platform", "tool": "tool",
+        "law": "law", "index": "index",
     },
     "es": {
         "what_is": "¿Qué es {term}?",
         "which_term": "¿Qué término se define aquí?",
         "deck": "Glosario",
         "organization": "organización", "person": "persona", "place": "lugar",
-        "product": "producto", "event": "evento",
+        "product": "producto", "event": "evento", "platform": "plataforma", "tool": "herramienta",
+        "law": "ley", "index": "índice",
     },
     "ru": {
         "what_is": "Что такое {term}?",
         "which_term": "Какой термин здесь определён?",
         "deck": "Глоссарий",
         "organization": "организация", "person": "человек", "place": "место",
-        "product": "продукт", "event": "событие",
+        "product": "продукт", "event": "событие", "platform": "платформа", "tool": "инструмент",
+        "law": "закон", "index": "индекс",
     },
     "pl": {
         "what_is": "Co to jest {term}?",
         "which_term": "Jaki termin jest tu zdefiniowany?",
         "deck": "Słowniczek",
         "organization": "organizacja", "person": "osoba", "place": "miejsce",
-        "product": "produkt", "event": "wydarzenie",
+        "product": "produkt", "event": "wydarzenie", "platform": "platforma", "tool": "narzędzie",
+        "law": "ustawa", "index": "indeks",
     },
     "it": {
         "what_is": "Che cos'è {term}?",
         "which_term": "Quale termine è definito qui?",
         "deck": "Glossario",
         "organization": "organizzazione", "person": "persona", "place": "luogo",
-        "product": "prodotto", "event": "evento",
+        "product": "prodotto", "event": "evento", "platform": "piattaforma", "tool": "strumento",
+        "law": "legge", "index": "indice",
     },
 }
 
@@ -54,5 +59,9 @@ def phrase(lang: str, name: str, **slots: str) -> str:
 
 def kind_label(lang: str, kind: str) -> str:
     """A localised label for an entity kind, or "" for kinds quizgen cannot name."""
-    table = PHRASES.get(lang, PHRASES["en"])
-    return table.get(kind, "") if kind in PHRASES["en"] and kind not in ("what_is", "which_term", "deck") else ""
+    if kind in _NOT_KINDS or kind not in PHRASES["en"]:
+        return ""
+    return PHRASES.get(lang, PHRASES["en"]).get(kind, PHRASES["en"][kind])
+
+
+_NOT_KINDS = frozenset({"what_is", "which_term", "deck"})

@@ -31,11 +31,13 @@ def context(card: Card) -> str:
     """The title shown on the card, with the answer masked when the title would give it away."""
     shown = card.title
     for ans in _answers(card):
-        if len(norm(ans).strip()) > 1 and norm(ans) in norm(shown):
-            return "…"
-        m = re.search(re.escape(ans), shown, re.I) if ans else None
+        if not norm(ans).strip():
+            continue
+        m = re.search(r"(?<!\w)" + re.escape(ans.strip()) + r"(?!\w)", shown, re.I)
         if m:
             shown = shown[:m.start()] + "…" + shown[m.end():]
+        elif norm(ans) in norm(shown):
+            return "…"
     return shown
 
 
@@ -45,6 +47,11 @@ def questions(card: Card) -> list[str]:
     if not card.cloze:
         return [f"{ctx}\n{card.front}"]
     return [f"{ctx}\n{cloze.question(card.front, g)}" for g in cloze.groups(card.front)]
+
+
+def leaks(text: str, span: tuple[int, int]) -> bool:
+    """Whether the words of ``text[span]`` can be read elsewhere in ``text``."""
+    return norm(text[span[0]:span[1]]) in norm(text[:span[0]] + " … " + text[span[1]:])
 
 
 def _answers(card: Card) -> list[str]:

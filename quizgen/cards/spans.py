@@ -6,6 +6,7 @@ Spans are ``(start, end)`` character offsets into the sentence.
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from ..language import is_stopword, stem
 
@@ -73,7 +74,8 @@ def numbers(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _NUMBER.finditer(text)]
 
 
-def key_phrase(text: str, lang: str, weight: dict[str, int], avoid: tuple[int, int] | None = None) -> tuple[int, int] | None:
+def key_phrase(text: str, lang: str, weight: dict[str, int], avoid: tuple[int, int] | None = None,
+               reject: Callable[[tuple[int, int]], bool] | None = None) -> tuple[int, int] | None:
     """The run of content words (1-3) that the article uses most, never a stop word.
 
     ``weight`` counts word stems across the article; ``avoid`` is a span
@@ -91,7 +93,7 @@ def key_phrase(text: str, lang: str, weight: dict[str, int], avoid: tuple[int, i
             span = (run[0][0], run[-1][1])
             if avoid and span[0] < avoid[1] and avoid[0] < span[1]:
                 continue
-            if not re.fullmatch(r"[^,;:()]+", text[span[0]:span[1]]):
+            if not re.fullmatch(r"[^,;:()]+", text[span[0]:span[1]]) or (reject and reject(span)):
                 continue
             score = sum(weight.get(stem(w, lang), 0) for _, _, w in run) / (n ** 0.5)
             if best is None or score > best[0]:
