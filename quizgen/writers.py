@@ -16,6 +16,16 @@ _UNSAFE = re.compile(r"[^\w.-]+")
 _MAX_BYTES = 160
 
 
+def _file_mode() -> int:
+    # mkstemp makes 0600 files; outputs get the usual 0666 minus the umask.
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
+_MODE = _file_mode()
+
+
 def safe_name(text: str, fallback: str = "article", limit: int = 80) -> str:
     """A file-name component that cannot leave its folder (no ``/``, ``..``, NUL)."""
     text = unicodedata.normalize("NFKC", str(text)).strip().lower()
@@ -58,6 +68,7 @@ def atomic_target(path: Path) -> Iterator[Path]:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+        os.fchmod(fd, _MODE)
         os.close(fd)
     except OSError as exc:
         raise OutputError(f"{path}: cannot write ({exc.strerror or exc})") from None
@@ -80,6 +91,7 @@ def write_atomic(path: Path, data: bytes | str) -> Path:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+        os.fchmod(fd, _MODE)
         with os.fdopen(fd, "wb") as fh:
             fh.write(payload)
             fh.flush()
