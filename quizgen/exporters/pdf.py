@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Sequence
 
@@ -24,6 +25,12 @@ def chromium_path() -> str | None:
 
 def print_pdfs(pages: Sequence[Path], paper: str = "A4") -> tuple[list[Path], list[str]]:
     """Print each HTML page beside itself as ``.pdf``; return the PDFs and notes."""
+    # playwright's sync API refuses to run inside an asyncio loop; a fresh thread has none.
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(_print, list(pages), paper).result()
+
+
+def _print(pages: list[Path], paper: str) -> tuple[list[Path], list[str]]:
     executable = chromium_path()
     try:
         from playwright.sync_api import Error, sync_playwright
