@@ -26,6 +26,13 @@ from .kinds import Mention, kind_votes, resolve_kind
 from .names import Run, is_acronym, is_capital, is_cyrillic_text, is_latin, runs, tokens
 
 _ACRONYM_DEF = re.compile(r"(\S+)\s*\(([A-Z][A-Za-z0-9&.\-]{1,11})\)")
+# "ROI (return on investment)": an acronym spelled out in lower case.
+_ACRONYM_SPELLED = re.compile(r"(\S+)\s*\(([^\W\d_][^()]{3,80})\)")
+# "Комиссией по ценным бумагам (SEC)": a name whose later words stay lower case.
+_PHRASE_DEF = re.compile(r"(?<![\w.])([A-ZА-ЯЁŁŚŻ][^\W\d_]+(?:\s+[^\W\d_]+){1,7})\s*\(([A-Z][A-Za-z&]{1,9})\)")
+_ARTICLES = frozenset("the a an this these that those its their our his her el la los las un una unos unas il lo gli le uno i".split())
+_ELISION = re.compile(r"^[^\W\d_]{1,5}['’](?=[A-Z])")
+_TRANSLIT = str.maketrans({"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z", "и": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "h", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "sch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya"})
 _POSSESSIVE = re.compile(r"['’]s$")
 
 
@@ -39,6 +46,8 @@ class Analysis:
     concepts: set[str] = field(default_factory=set)  # acronyms of lower-case phrases
     aliases: dict[str, str] = field(default_factory=dict)  # acronym -> full name
     surfaces: set[str] = field(default_factory=set)  # every run's name
+    mid: set[str] = field(default_factory=set)  # runs seen in mid-sentence
+    phrases: list[tuple[str, str, str, int]] = field(default_factory=list)  # name, acronym, sentence, offset
 
 
 def _texts(article: Article) -> list[str]:
@@ -70,8 +79,19 @@ def analyse(article: Article) -> Analysis:
                     continue
                 if before[:1].islower():
                     found.concepts.add(acronym)
+            for m in _ACRONYM_SPELLED.finditer(sent):
+                acronym, spelled = m.group(1).strip("(,"), m.group(2)
+                if is_acronym(acronym) and spelled[:1].islower():
+                    found.concepts.add(acronym)
+            for m in _PHRASE_DEF.finditer(sent):
+                phrase = m.group(1)
+                if not phrase.split()[1][:1].isupper() and sent[: m.start()].strip():
+                    found.phrases.append((phrase, m.group(2), sent, m.start()))
             for run in runs(sent, lang):
-                found.surfaces.add(run.name)
+                bare = _clean_run(run, lang, set()) or run
+                found.surfaces.update({run.name, bare.name})
+                if not run.opener:
+                    found.mid.update({run.name, bare.name})
                 found.mentions.append(Mention(run, sent))
     # An acronym right after a capitalised run is that run's other name.
     for i, mention in enumerate(found.mentions):
@@ -87,19 +107,24 @@ def _clean_run(run: Run, lang: str, family_surfaces: set[str]) -> Run | None:
     """Drop leading function words ("The Fed") and a possessive ending."""
     toks = list(run.tokens)
     name = run.name
-    stops = stopwords(lang) | stopwords("en")
-    while len(toks) > 1 and toks[0].lower() in stops and not is_acronym(toks[0]):
+    elided = _ELISION.match(name)
+    if elided:
+        name = name[elided.end():]
+        toks[0] = toks[0][elided.end():]
+    while toks and toks[0].lower() in _ARTICLES and (len(toks) > 1 or run.opener):
         name = name[len(toks[0]):].lstrip()
         toks.pop(0)
-    if len(toks) == 1 and toks[0].lower() in stops and not is_acronym(toks[0]):
-        return None
     if not toks:
         return None
+    # A title or honorific before a name is a cue, not part of it.
+    while len(toks) > 1 and lexicon.is_title(toks[0], lang):
+        name = name[len(toks[0]):].lstrip(". ")
+        toks.pop(0)
     if _POSSESSIVE.search(name) and name not in family_surfaces:
         name = _POSSESSIVE.sub("", name)
         toks[-1] = _POSSESSIVE.sub("", toks[-1])
-    opener = run.opener and tuple(toks) == run.tokens
-    return Run(name, tuple(toks), run.start, run.end, opener)
+    opener = run.opener and toks[0] == run.tokens[0]
+    return Run(name, tuple(toks), run.start + (len(run.name) - len(name) if name and run.name.endswith(name) else 0), run.end, opener)
 
 
 class _Family:
@@ -126,7 +151,22 @@ class _Family:
 
     def seen_lower(self, token: str) -> bool:
         low = token.lower()
-        return low in self.lower or "~" + stem(low, self.lang) in self.own.lower
+        if low in self.lower or "~" + stem(low, self.lang) in self.own.lower:
+            return True
+        # "Интернет" is "internet", seen in lower case in another version.
+        latin = low.translate(_TRANSLIT)
+        return latin != low and (latin in self.lower or any(w.startswith(latin[:7]) for w in self.lower if len(latin) >= 7))
+
+    def unopen(self, run: Run | None) -> Run | None:
+        """A sentence's first word that is a common noun is not part of the name."""
+        if run is None or not run.opener or len(run.tokens) < 2:
+            return run
+        first = run.tokens[0]
+        name = run.name[len(first):].lstrip(". ")
+        common = first.lower() in stopwords(self.lang) and self.seen_lower(first)
+        if self.recurs(run.name) or not common and not any(name in a.mid for a in (self.own, *self.others)):
+            return run
+        return Run(name, run.tokens[1:], run.end - len(name), run.end, False)
 
     def rejected(self, run: Run) -> bool:
         toks = run.tokens
@@ -143,13 +183,19 @@ class _Family:
                 return True
             if self.seen_lower(tok):
                 return True
-            if tok.isdigit():
+            if tok.isdigit() or len(tok) < 2:
+                return True
+            # Pronouns capitalised in letters ("Twoja", "Ci"); English's
+            # long stop list also holds names, so it must be seen lower case.
+            if tok.lower() in stopwords(lang) and (lang != "en" or len(tok) <= 3):
                 return True
             return False
         if any(lexicon.is_month(t, lang) for t in toks[:1]):
             return True
         heads = any(lexicon.head_kind(t, lang) for t in toks)
-        if not heads and all(self.seen_lower(t) or is_acronym(t) for t in toks) and not self.recurs(run.name):
+        if all(is_acronym(t) for t in toks):
+            return True
+        if not heads and all(self.seen_lower(t) for t in toks):
             return True
         return False
 
@@ -157,45 +203,55 @@ class _Family:
         name = run.name
         if not run.opener or listed:
             return True
-        if any(is_capital(t[1:]) for t in run.tokens if len(t) > 1 and t[0].isupper()):
+        if any(any(c.islower() for c in t) and any(c.isupper() for c in t[1:]) for t in run.tokens):
             return True  # CamelCase: PromoRepublic, TikTok
         if self.cyrillic and all(is_latin(t) for t in run.tokens):
             return True
-        return self.recurs(name)
+        if sum(t.isalpha() for t in run.tokens) > 1 and not any(self.seen_lower(t) for t in run.tokens):
+            return True  # "Joseph Juran, ..." opening a sentence
+        # Recurring as a sentence opener proves little: "Visto" opens
+        # sentences in Spanish and Italian alike.
+        return any(name in a.mid for a in self.others) or sum(name in a.surfaces for a in self.others) >= 2
 
 
 def entities(article: Article, siblings: Sequence[Article] = ()) -> tuple[Entity, ...]:
     family = _Family(article, siblings)
     lang = article.language
     accepted: dict[str, tuple[Run, list[Mention]]] = {}
-    non_opener: set[str] = set()
-    listed = _listed(family.own.mentions)
-    for k, mention in enumerate(family.own.mentions):
-        run = _clean_run(mention.run, lang, family.surfaces)
+    mentions = family.own.mentions
+    listed = _listed(mentions)
+    cleaned = [family.unopen(_clean_run(m.run, lang, family.surfaces)) for m in mentions]
+    mid = {r.name for r in cleaned if r is not None and not r.opener}
+
+    def accept(run: Run, sentence: str) -> None:
+        accepted.setdefault(run.name, (run, []))[1].append(Mention(run, sentence))
+
+    # Names whose later words stay lower case, defined by an acronym.
+    for phrase, acronym, sentence, offset in family.own.phrases:
+        if acronym not in family.concepts and not any(phrase in r.name for r in cleaned if r):
+            run = Run(phrase, tuple(phrase.split()), offset, offset + len(phrase), False)
+            family.aliases.setdefault(acronym, phrase)
+            accept(run, sentence)
+    for k, (mention, run) in enumerate(zip(mentions, cleaned)):
         if run is None:
             continue
         if len(run.tokens) == 1 and is_acronym(run.tokens[0]):
-            full = family.aliases.get(run.tokens[0])
-            if full is not None and full in accepted:
-                accepted[full][1].append(Mention(run, mention.sentence))
-                continue
-            if run.tokens[0] not in family.concepts and k in listed:
-                accepted.setdefault(run.name, (run, []))[1].append(Mention(run, mention.sentence))
+            if run.tokens[0] in family.aliases or run.tokens[0] in family.concepts:
+                continue  # another name for a name found in full, or a concept
+            if k in listed and any(not is_acronym(mentions[j].run.tokens[0]) for j in (k - 1, k + 1) if j in listed and 0 <= j < len(mentions) and mentions[j].sentence is mention.sentence):
+                accept(run, mention.sentence)
             continue
         if family.rejected(run):
             continue
-        if not run.opener:
-            non_opener.add(run.name)
-        if family.evidence(run, k in listed) or run.name in non_opener:
-            accepted.setdefault(run.name, (run, []))[1].append(Mention(run, mention.sentence))
-    # Opener-only mentions are names when the same name occurs mid-sentence.
-    for mention in family.own.mentions:
-        run = _clean_run(mention.run, lang, family.surfaces)
-        if run and run.name in non_opener and run.name not in accepted and not family.rejected(run):
-            accepted.setdefault(run.name, (run, []))[1].append(Mention(run, mention.sentence))
-    votes = kind_votes(family.own, family.others, lang)
-    found = [Entity(name, resolve_kind(run, mentions, votes, lang), mentions[0].sentence) for name, (run, mentions) in accepted.items()]
+        if family.evidence(run, k in listed) or run.name in mid:
+            accept(run, mention.sentence)
+    votes = kind_votes(family.own, family.others, lang, family.recurs)
+    merged = _merge_forms(accepted, family, lang)
+    found = [Entity(name, resolve_kind(run, ms, votes, lang), ms[0].sentence) for name, (run, ms) in merged.items()]
     return tuple(_drop_parts(found))
+
+
+_LIST_GAP = re.compile(r"\s*(?:,|;|,?\s*(?:and|or|y|o|e|ed|i|oraz|lub|albo|и|или|&))\s*")
 
 
 def _listed(mentions: list[Mention]) -> set[int]:
@@ -205,18 +261,44 @@ def _listed(mentions: list[Mention]) -> set[int]:
         a, b = mentions[k - 1], mentions[k]
         if a.sentence is not b.sentence:
             continue
-        gap = a.sentence[a.run.end:b.run.start]
-        if re.fullmatch(r"\s*(,|,?\s*\S{1,3}|;)\s*", gap):
+        if _LIST_GAP.fullmatch(a.sentence[a.run.end:b.run.start]):
             out.update({k - 1, k})
+    return out
+
+
+def _merge_forms(accepted: dict[str, tuple[Run, list[Mention]]], family: _Family, lang: str) -> dict[str, tuple[Run, list[Mention]]]:
+    """One entity per name: inflected forms (Facebooku, Komisji) join their
+    base form, and a name that only opens a longer one (ALS Ice Bucket) joins it."""
+    known = family.surfaces | set(accepted)
+    out: dict[str, tuple[Run, list[Mention]]] = {}
+    by_stem: dict[tuple[str, ...], str] = {}
+    for name, (run, ms) in accepted.items():
+        target = name
+        if len(run.tokens) == 1 and not family.recurs(name):
+            base = [k for k in known if k != name and " " not in k and len(k) >= 4 and abs(len(name) - len(k)) <= 3
+                    and (name.startswith(k) or (len(k) >= 5 and name.startswith(k[:-1]) and not k[-1].isupper()))]
+            if base:
+                target = max(base, key=len)
+        key = tuple(stem(t, lang)[:5] for t in target.split())
+        target = by_stem.setdefault(key, target)
+        if target in out:
+            out[target][1].extend(ms)
+        else:
+            out[target] = (run if target == name else Run(target, tuple(target.split()), run.start, run.end, run.opener), list(ms))
+    names = list(out)
+    for name in names:
+        # "ALS Ice Bucket" opens "ALS Ice Bucket Challenge"; "Securities and
+        # Exchange Commission" ends "US Securities and Exchange Commission";
+        # "Комиссией" opens "Комиссией по ценным бумагам".
+        longer = [n for n in names if n != name and (
+            (" " in name and (n.startswith(name + " ") or n.endswith(" " + name)))
+            or (n.startswith(name + " ") and sum(not is_capital(t) for t in n.split()[1:]) >= 2))]
+        if longer and name in out:
+            out[longer[0]][1].extend(out.pop(name)[1])
     return out
 
 
 def _drop_parts(found: list[Entity]) -> list[Entity]:
     """A lone surname after the full name is the same person (Pareto)."""
     people = [e.name.split() for e in found if e.kind == "person" and " " in e.name]
-    out = []
-    for e in found:
-        if " " not in e.name and any(e.name in parts for parts in people):
-            continue
-        out.append(e)
-    return out
+    return [e for e in found if not (" " not in e.name and any(e.name in parts for parts in people))]

@@ -51,7 +51,8 @@ def _before(mention: Mention, lang: str) -> str | None:
     # The enumeration opens after the last word that is neither a name nor
     # a joiner: walk back over "X, Y and" to reach the lead-in phrase.
     k = len(words)
-    while k > 0 and (is_capital(words[k - 1][0]) or words[k - 1][0].lower() in lexicon.joiners(lang) or words[k - 1][0].lower() in ("and", "y", "и", "i", "e", "or", "o", "или", "lub")):
+    conj = lexicon.joiners(lang) | {"and", "y", "и", "i", "e", "or", "o", "или", "lub"}
+    while k > 0 and (is_capital(words[k - 1][0]) or (words[k - 1][0].lower() in conj and k > 1 and is_capital(words[k - 2][0]))):
         k -= 1
     lead = [w for w, _, _ in words[max(0, k - 8): k]]
     if not lead:
@@ -86,23 +87,37 @@ def _locative(mention: Mention, lang: str) -> bool:
     return bool(before) and before[-1][0].lower() in lexicon.locatives(lang) and mention.sentence[before[-1][2]: mention.run.start] == " "
 
 
-def kind_votes(own: "Analysis", others: Iterable["Analysis"], lang: str) -> dict[str, Counter]:
-    """Kind votes per surface name, over every language version."""
+def kind_votes(own: "Analysis", others: Iterable["Analysis"], lang: str, recurs=lambda name: False) -> dict[str, Counter]:
+    """Kind votes per surface name, over every language version.
+
+    Members of one enumeration share a cue; a locative preposition votes
+    for a place only when the name is translated (brand names are not).
+    """
+    from .entities import _listed
+
     votes: dict[str, Counter] = {}
     for analysis in (own, *others):
         language = analysis.article.language
-        for mention in analysis.mentions:
-            cue = _before(mention, language) or _after(mention, language)
+        mentions = analysis.mentions
+        cues = [_before(m, language) or _after(m, language) for m in mentions]
+        listed = sorted(_listed(mentions))
+        for a, b in zip(listed, listed[1:]):
+            if b == a + 1 and mentions[a].sentence is mentions[b].sentence:
+                cues[b] = cues[b] or cues[a]
+        for a, b in zip(reversed(listed[1:]), reversed(listed[:-1])):
+            if a == b + 1 and mentions[a].sentence is mentions[b].sentence:
+                cues[b] = cues[b] or cues[a]
+        for mention, cue in zip(mentions, cues):
             box = votes.setdefault(mention.run.name, Counter())
             if cue:
                 box[cue] += 2
-            elif _locative(mention, language):
+            elif _locative(mention, language) and not recurs(mention.run.name):
                 box["place"] += 1
     return votes
 
 
 def resolve_kind(run: Run, mentions: list[Mention], votes: dict[str, Counter], lang: str) -> str:
-    for kind in ("law", "index", "organization"):
+    for kind in ("law", "index", "place", "organization"):
         if any(lexicon.head_kind(t, lang) == kind for t in run.tokens[-2:] if is_capital(t)):
             return kind
     if len(run.tokens) >= 2 and (any(_INITIAL.match(t) or (len(t) == 1 and t.isupper()) for t in run.tokens[:-1])):

@@ -90,6 +90,13 @@ _HEADS: dict[str, dict[str, str]] = {
         "pl": "ustaw kodeks",
         "it": "legge codice",
     },
+    "place": {
+        "en": "states kingdom republic island islands county",
+        "es": "estados reino república islas",
+        "ru": "штат королевств республик остров",
+        "pl": "stan stanach stanów zjednoczon królestw republik wysp",
+        "it": "stati regno repubblica isole",
+    },
     "index": {
         "en": "index average",
         "es": "índice",
@@ -168,7 +175,7 @@ def kind_of_noun(word: str, lang: str) -> str | None:
 def head_kind(word: str, lang: str) -> str | None:
     """The kind a word inside a name gives it ("Center" -> organization)."""
     w = word.lower().rstrip(".")
-    for kind in ("law", "index", "organization"):
+    for kind in ("law", "index", "place", "organization"):
         for prefix in (*_split(_HEADS[kind], lang), *_split(_HEADS[kind], "en")):
             if w == prefix or (len(prefix) >= 5 and w.startswith(prefix) and len(w) - len(prefix) <= 3):
                 return kind
@@ -188,6 +195,14 @@ def like_words(lang: str) -> frozenset[str]:
 @lru_cache(maxsize=None)
 def locatives(lang: str) -> frozenset[str]:
     return frozenset(_split(_LOCATIVE, lang))
+
+
+_TITLES = frozenset("dr dra mr mrs ms sir prof dott sig sr sra president presidente prezydent президент доктор".split())
+
+
+def is_title(word: str, lang: str) -> bool:
+    """An honorific or office before a person's name (Dr., President)."""
+    return word.lower().rstrip(".") in _TITLES
 
 
 def is_month(word: str, lang: str) -> bool:

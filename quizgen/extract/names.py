@@ -18,7 +18,7 @@ from . import lexicon
 
 # Dotted initials (U.S., J.P.), then words with inner hyphens, apostrophes,
 # dots or ampersands (SixDegrees.com, McDonald's, S&P), then numbers.
-_TOKENS = RegexpTokenizer(r"(?:[^\W\d_]\.){2,}|[^\W_]+(?:[.'’&-][^\W_]+)*")
+_TOKENS = RegexpTokenizer(r"[A-Z]{2}\. ?[A-Z]{2}\.|(?:[^\W\d_]\.){2,}|[^\W_]+(?:[.'’&-][^\W_]+)*")
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 _LATIN = re.compile(r"^[A-Za-z0-9&.'’-]+$")
 _OPENERS = ('"', "“", "«", "„", ":", "—", "–", "‘", "¿", "¡")
@@ -47,9 +47,15 @@ def is_capital(token: str) -> bool:
 
 
 def is_acronym(token: str) -> bool:
-    """SEO, MD&A, SEC: two or more letters, all upper case, no dots."""
-    letters = [c for c in token if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters) and "." not in token
+    """SEO, MD&A, ATMs, B-to-C, SMS-ów: an upper-case abbreviation, maybe
+    with a plural or an inflection after a hyphen."""
+    head = token.split("-")[0] if re.match(r"^[A-Z&]{2,}-[^\W\d_]*[a-zа-яąćęłńóśźż]", token) else token
+    if re.fullmatch(r"[A-Z](?:-[a-z]{1,3}-[A-Z])+", head):
+        return True
+    if head.endswith("s") and len(head) >= 3:
+        head = head[:-1]
+    letters = [c for c in head if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters) and "." not in head
 
 
 def is_latin(token: str) -> bool:
@@ -69,7 +75,7 @@ def _abbreviated(token: str, lang: str) -> bool:
 def runs(sentence: str, lang: str) -> list[Run]:
     toks = tokens(sentence)
     found: list[Run] = []
-    joins = lexicon.joiners(lang)
+    joins = lexicon.joiners(lang) | lexicon.joiners("en")
     i = 0
     while i < len(toks):
         text, start, _ = toks[i]
@@ -84,7 +90,7 @@ def runs(sentence: str, lang: str) -> list[Run]:
             gap = sentence[prev_end:s]
             if gap == ". " and _abbreviated(prev_text, lang):
                 gap = " "
-            if gap not in (" ", "\u00a0"):
+            if gap not in (" ", "\u00a0") or re.search(r"['’]s$", prev_text):
                 break
             if is_capital(word) or (word.isdigit() and not _YEAR.match(word) and len(word) <= 4):
                 parts.append(j)
@@ -108,9 +114,9 @@ def runs(sentence: str, lang: str) -> list[Run]:
 
 def _split_joined(piece: list[tuple[str, int, int]], lang: str) -> list[list[tuple[str, int, int]]]:
     """Keep joiners only inside runs that hold a name head (Commission, Act)."""
-    joins = lexicon.joiners(lang)
+    joins = lexicon.joiners(lang) | lexicon.joiners("en")
     has_join = any(t.lower() in joins and not is_capital(t) for t, _, _ in piece)
-    if not has_join or any(lexicon.head_kind(t, lang) for t, _, _ in piece if is_capital(t)):
+    if not has_join or any(lexicon.head_kind(t, lang) not in (None, "place") for t, _, _ in piece if is_capital(t)):
         # Numbers only trail a name: "S&P 500" yes, "500" alone no.
         return [piece]
     out: list[list[tuple[str, int, int]]] = [[]]
@@ -124,7 +130,7 @@ def _split_joined(piece: list[tuple[str, int, int]], lang: str) -> list[list[tup
 
 def _is_opener(sentence: str, start: int) -> bool:
     before = sentence[:start].rstrip()
-    if not before:
+    if not before or before.endswith((".", "!", "?")) and not before.endswith(" ."):
         return True
     if before.endswith(_OPENERS):
         return True
