@@ -7,6 +7,7 @@ import unicodedata
 
 from ..models import Card, Extraction
 from ..text import clean
+from .cloze import inert
 
 _TAG_UNSAFE = re.compile(r"[^\w\-.&+]+")
 
@@ -34,7 +35,7 @@ def card(ex: Extraction, kind: str, key: str, front: str, back: str = "", *,
     """A card of ``ex``'s article. Q&A text is cleaned here; cloze markup is built from clean text."""
     art = ex.article
     if not cloze:  # keep line breaks between a prompt and the text it asks about
-        front = "\n".join(filter(None, (clean(line) for line in front.split("\n"))))
-        back = clean(back)
+        front = "\n".join(filter(None, (inert(clean(line)) for line in front.split("\n"))))
+        back = inert(clean(back))
     return Card(kind=kind, key=key, language=art.language, slug=art.slug, title=title(ex),
                 front=front, back=back, cloze=cloze, tags=tags(ex), answer=clean(answer))
