@@ -238,6 +238,9 @@ def entities(article: Article, siblings: Sequence[Article] = ()) -> tuple[Entity
         if len(run.tokens) == 1 and is_acronym(run.tokens[0]):
             if run.tokens[0] in family.aliases or run.tokens[0] in family.concepts:
                 continue  # another name for a name found in full, or a concept
+            if run.tokens[0] not in family.concepts and _after_locative(mention, lang):
+                accept(run, mention.sentence)  # "в США", "in the EU": a place
+                continue
             if k in listed and any(not is_acronym(mentions[j].run.tokens[0]) for j in (k - 1, k + 1) if j in listed and 0 <= j < len(mentions) and mentions[j].sentence is mention.sentence):
                 accept(run, mention.sentence)
             continue
@@ -302,3 +305,8 @@ def _drop_parts(found: list[Entity]) -> list[Entity]:
     """A lone surname after the full name is the same person (Pareto)."""
     people = [e.name.split() for e in found if e.kind == "person" and " " in e.name]
     return [e for e in found if not (" " not in e.name and any(e.name in parts for parts in people))]
+
+
+def _after_locative(mention: Mention, lang: str) -> bool:
+    before = mention.sentence[: mention.run.start].split()
+    return bool(before) and before[-1].lower() in lexicon.locatives(lang)

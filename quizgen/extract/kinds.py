@@ -120,6 +120,8 @@ def resolve_kind(run: Run, mentions: list[Mention], votes: dict[str, Counter], l
     for kind in ("law", "index", "place", "organization"):
         if any(lexicon.head_kind(t, lang) == kind for t in run.tokens[-2:] if is_capital(t)):
             return kind
+    if len(run.tokens) == 1 and run.tokens[0].isupper() and any(_locative(m, lang) for m in mentions):
+        return "place"
     if len(run.tokens) >= 2 and (any(_INITIAL.match(t) or (len(t) == 1 and t.isupper()) for t in run.tokens[:-1])):
         return "person"
     box = Counter(votes.get(run.name, Counter()))

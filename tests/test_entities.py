@@ -1,0 +1,88 @@
+"""Named entities: the bundled SMO article in all five languages, and the
+generic rules (no list of names) on small hand-written texts."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from quizgen.cli import cli
+from quizgen.extract import extract_all
+from quizgen.parsing import article_from_source
+from quizgen.sources import read_source
+from tests.conftest import LANGUAGES, write_article
+
+PLATFORMS = {"Facebook", "Twitter", "Instagram", "YouTube", "Snapchat", "TikTok", "Pinterest"}
+TOOLS = {"Loomly", "Agorapulse", "PromoRepublic", "Hootsuite", "Buffer", "Sprout Social"}
+
+
+@pytest.fixture(scope="module")
+def smo(source_dir) -> dict[str, dict]:
+    from click.testing import CliRunner
+
+    result = CliRunner().invoke(cli, ["inspect", "--json", str(source_dir)])
+    assert result.exit_code == 0, result.output
+    items = json.loads(result.stdout if hasattr(result, "stdout") else result.output)
+    return {a["path"].replace("\\", "/").split("/")[-2]: a for a in items if "social-media-optimization-smo" in a["path"]}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_smo_entities_exactly_the_fourteen_names_with_kinds(smo, lang) -> None:
+    article = smo[lang]
+    kinds = {e["name"]: e["kind"] for e in article["entities"]}
+    assert set(kinds) == PLATFORMS | TOOLS | {"Google"}
+    assert all(kinds[n] == "platform" for n in PLATFORMS)
+    assert all(kinds[n] == "tool" for n in TOOLS)
+    assert kinds["Google"] in ("organization", "platform")
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_smo_language_highlights_and_definition(smo, lang) -> None:
+    article = smo[lang]
+    assert article["language"] == lang
+    assert len(article["highlights"]) == 3
+    assert any(d["term"] == article["title"] for d in article["definitions"])
+
+
+def _entities(tmp_path, texts: dict[str, str]) -> dict[str, dict[str, str]]:
+    arts = []
+    for lang, body in texts.items():
+        path = write_article(tmp_path / lang, "topic.md", f"---\ntitle: Widget Pricing\n---\n\n# Widget Pricing\n\n{body}\n")
+        arts.append(article_from_source(read_source(path)))
+    return {x.article.language: {e.name: e.kind for e in x.entities} for x in extract_all(arts)}
+
+
+def test_acronym_of_a_lower_case_phrase_is_a_concept(tmp_path) -> None:
+    found = _entities(tmp_path, {"en": "Firms use search engine optimization (SEO) daily. Later SEO grew. The Pew Research Center (PRC) studied it."})
+    assert "SEO" not in found["en"]
+    assert found["en"] == {"Pew Research Center": "organization"}
+
+
+def test_enumeration_head_noun_gives_the_kind(tmp_path) -> None:
+    found = _entities(tmp_path, {
+        "en": "Popular tools are Zorblat, Quibbly and Frandex. Many platforms like Vexor and Plimbo exist.",
+        "es": "Las herramientas populares son Zorblat, Quibbly y Frandex. Existen plataformas como Vexor y Plimbo.",
+        "ru": "Популярные инструменты: Zorblat, Quibbly и Frandex. Есть платформы, такие как Vexor и Plimbo.",
+    })
+    for lang in ("en", "es", "ru"):
+        assert found[lang] == {"Zorblat": "tool", "Quibbly": "tool", "Frandex": "tool", "Vexor": "platform", "Plimbo": "platform"}
+
+
+def test_months_demonyms_openers_and_common_nouns_are_not_names(tmp_path) -> None:
+    found = _entities(tmp_path, {"en": (
+        "Italian economist Vilfredo Pareto wrote in March 1906 in Italy. "
+        "Because the Internet grew, sales rose. Many use the internet daily."
+    )})
+    assert found["en"] == {"Vilfredo Pareto": "person", "Italy": "place"}
+
+
+def test_law_and_organization_heads_and_multiword_names(tmp_path) -> None:
+    found = _entities(tmp_path, {"en": "Congress passed the Glass Steagall Act. The U.S. Securities and Exchange Commission enforces it."})
+    assert found["en"]["Glass Steagall Act"] == "law"
+    assert found["en"]["U.S. Securities and Exchange Commission"] == "organization"
+
+
+def test_latin_names_inside_cyrillic_text_even_as_openers(tmp_path) -> None:
+    found = _entities(tmp_path, {"ru": "Zorblat помогает компаниям. Компания работает в Интернете, а интернет-магазины растут."})
+    assert found["ru"] == {"Zorblat": "organization"}

@@ -1,0 +1,66 @@
+"""Highlights, definitions and FAQ found by structure, on hand-written articles."""
+
+from __future__ import annotations
+
+from quizgen.extract import extract_all
+from quizgen.parsing import article_from_source
+from quizgen.sources import read_source
+from tests.conftest import write_article
+
+BODY = """---
+title: Widget Pricing (WP)
+---
+
+# Widget Pricing (WP)
+## Qu'est-ce que c'est ?
+
+Widget pricing (WP) is the method of pricing widgets. It is old.
+
+## Background
+
+- a list inside the body
+- is not the highlights
+
+Some text.
+
+## Zusammenfassung
+
+- First point.
+- Second point.
+- Third point.
+
+## FAQ
+### Why price widgets?
+Because they sell.
+
+### Who prices them?
+Sellers do.
+"""
+
+
+def _extract(tmp_path):
+    path = write_article(tmp_path / "en", "wp.md", BODY)
+    (x,) = extract_all([article_from_source(read_source(path))])
+    return x
+
+
+def test_highlights_are_the_closing_list_whatever_its_heading(tmp_path) -> None:
+    assert _extract(tmp_path).highlights == ("First point.", "Second point.", "Third point.")
+
+
+def test_definition_is_the_first_sentence_of_the_what_is_section(tmp_path) -> None:
+    x = _extract(tmp_path)
+    assert x.definitions[0].term == "Widget Pricing (WP)"
+    assert x.definitions[0].text == "Widget pricing (WP) is the method of pricing widgets."
+
+
+def test_faq_pairs(tmp_path) -> None:
+    faq = _extract(tmp_path).faq
+    assert [(p.question, p.answer) for p in faq] == [("Why price widgets?", "Because they sell."), ("Who prices them?", "Sellers do.")]
+
+
+def test_heading_right_after_raw_html_is_kept(tmp_path) -> None:
+    text = BODY.replace("## FAQ\n", "<table><tr><td>x</td></tr></table>\n## FAQ\n")
+    path = write_article(tmp_path / "en", "wp.md", text)
+    (x,) = extract_all([article_from_source(read_source(path))])
+    assert len(x.faq) == 2
