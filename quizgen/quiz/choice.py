@@ -10,7 +10,7 @@ from typing import Iterable, Sequence
 from ..models import Extraction
 from ..text import clean
 from .model import Question
-from .pool import Pool, acronym, bare_term, find, numbers, occurrences, own_term
+from .pool import Hit, Pool, acronym, bare_term, find, numbers, occurrences, own_term
 
 GAP = "_____"
 
@@ -30,7 +30,9 @@ def pick(answer: str, local: Iterable[str], wider: Iterable[str], r: random.Rand
     def ok(c: str) -> bool:
         return bool(c) and not _overlaps(c, answer, strict) and not any(_overlaps(c, t, strict) for t in taken)
 
-    for group in (list(local), list(wider)):
+    wider = wider if isinstance(wider, (list, tuple)) else list(wider)
+    # A sample of the language is enough and keeps a 10,000-article language cheap.
+    for group in (list(local), r.sample(wider, min(len(wider), 24))):
         fresh = [c for c in dict.fromkeys(group) if not find(c, avoid_text)]
         stale = [c for c in dict.fromkeys(group) if find(c, avoid_text)]
         for part in (fresh, stale):
@@ -50,7 +52,7 @@ def _like(answer: str, option: str) -> str:
     return first + option[1:]
 
 
-def _gap(sentence: str, m: re.Match[str], answer: str, distractors: Sequence[str]) -> Question:
+def _gap(sentence: str, m: Hit | re.Match[str], answer: str, distractors: Sequence[str]) -> Question:
     return Question("choice", before=sentence[: m.start()], after=sentence[m.end():], gapped=True,
                     ask="ask_gap", answer=answer, options=(answer, *distractors))
 
@@ -72,7 +74,7 @@ def term_from_definition(ex: Extraction, pool: Pool, r: random.Random) -> Questi
     if GAP not in text or occurrences(answer, text):
         return None
     answer = own_term(ex, lang)
-    local = [t for t in (bare_term(t.text, lang) for t in ex.terms) if t in pool.terms]
+    local = [t for t in (bare_term(t.text, lang) for t in ex.terms) if t in pool.term_set]
     got = pick(answer, local, pool.terms, r, avoid_text=text, strict=False)
     if not got or not answer:
         return None
@@ -82,13 +84,13 @@ def term_from_definition(ex: Extraction, pool: Pool, r: random.Random) -> Questi
 
 def term_in_sentence(ex: Extraction, pool: Pool, sentence: str, r: random.Random) -> Question | None:
     lang = ex.article.language
-    for term in sorted({bare_term(t.text, lang) for t in ex.terms} & set(pool.terms), key=lambda t: (-len(t), t)):
+    for term in sorted({bare_term(t.text, lang) for t in ex.terms} & pool.term_set, key=lambda t: (-len(t), t)):
         m = find(term, sentence)
         if not m or occurrences(term, sentence) != 1:
             continue
         answer = m.group(0)
         local = [bare_term(t.text, lang) for t in ex.terms]
-        got = pick(answer, [t for t in local if t in pool.terms], pool.terms, r, avoid_text=sentence)
+        got = pick(answer, [t for t in local if t in pool.term_set], pool.terms, r, avoid_text=sentence)
         if got:
             return _gap(sentence, m, answer, [_like(answer, g) for g in got])
     return None
@@ -104,10 +106,10 @@ def entity_in_sentence(ex: Extraction, pool: Pool, sentence: str, r: random.Rand
         listed = sum(1 for p in present if p.kind == e.kind) > 1
         same = (lambda k: k != e.kind) if listed else (lambda k: k == e.kind)
         local = [x.name for x in ex.entities if same(x.kind)]
-        wider = [x.name for x in pool.entities if same(x.kind)]
+        wider = pool.names_except(e.kind) if listed else pool.names.get(e.kind, ())
         got = pick(e.name, local, wider, r, avoid_text=sentence)
         if got is None and not listed:
-            got = pick(e.name, [x.name for x in ex.entities], [x.name for x in pool.entities], r,
+            got = pick(e.name, [x.name for x in ex.entities], pool.names_except(e.kind), r,
                        avoid_text=sentence)
         if got:
             return _gap(sentence, m, m.group(0), got)

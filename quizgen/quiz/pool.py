@@ -4,7 +4,8 @@ distractors from, plus the text helpers that find and cut answer spans."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Iterable, Sequence
 
 from ..language import is_stopword
@@ -22,15 +23,21 @@ class Pool:
     language: str
     terms: tuple[str, ...] = ()
     entities: tuple[Entity, ...] = ()
-    definitions: tuple[tuple[str, str, str], ...] = ()  # (slug, term, definition text)
+    definitions: dict[str, tuple[str, str]] = field(default_factory=dict)  # slug -> (term, definition)
+    names: dict[str, tuple[str, ...]] = field(default_factory=dict)  # entity kind -> names
+    others: dict[str, tuple[str, ...]] = field(default_factory=dict)  # entity kind -> names of other kinds
+    term_set: frozenset[str] = frozenset()
 
     def definition_of(self, slug: str) -> tuple[str, str] | None:
-        for s, term, text in self.definitions:
-            if s == slug:
-                return term, text
-        return None
+        return self.definitions.get(slug)
+
+    def names_except(self, kind: str) -> tuple[str, ...]:
+        if kind in self.others:
+            return self.others[kind]
+        return tuple(n for k, names in sorted(self.names.items()) if k != kind for n in names)
 
 
+@lru_cache(maxsize=65536)
 def bare_term(text: str, lang: str) -> str:
     """A term as an answer: plain text, no trailing ``(ACRONYM)``, no stop words at the edges."""
     text = _ACRONYM.sub("", clean(text)).strip(" .,;:–—-")
@@ -61,19 +68,58 @@ def usable_term(text: str) -> bool:
     return 1 <= n <= 5 and len(text) <= 48 and not re.search(r"[,;:]|\d", text) and len(text) >= 3
 
 
-def find(span: str, text: str) -> re.Match[str] | None:
-    """``span`` in ``text`` as whole words, ignoring case."""
+@dataclass(frozen=True)
+class Hit:
+    """Where a span was found; reads like a regex match (start, end, group(0))."""
+
+    begin: int
+    stop: int
+    text: str
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.stop
+
+    def group(self, _: int = 0) -> str:
+        return self.text
+
+
+def _hits(span: str, text: str) -> list[Hit]:
+    """Whole-word, case-blind occurrences, without compiling a regex per span."""
     if not span:
-        return None
-    return re.search(rf"(?<!\w){re.escape(span)}(?!\w)", text, re.IGNORECASE)
+        return []
+    low, key = text.lower(), span.lower()
+    if len(low) != len(text) or len(key) != len(span):  # rare case maps that change length
+        return [Hit(m.start(), m.end(), m.group(0))
+                for m in re.finditer(rf"(?<!\w){re.escape(span)}(?!\w)", text, re.IGNORECASE)]
+    out, at = [], low.find(key)
+    while at >= 0:
+        end = at + len(key)
+        if (at == 0 or not _word(low[at - 1])) and (end == len(low) or not _word(low[end])):
+            out.append(Hit(at, end, text[at:end]))
+        at = low.find(key, at + 1)
+    return out
+
+
+def _word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def find(span: str, text: str) -> Hit | None:
+    """``span`` in ``text`` as whole words, ignoring case."""
+    found = _hits(span, text)
+    return found[0] if found else None
 
 
 def occurrences(span: str, text: str) -> int:
-    return len(re.findall(rf"(?<!\w){re.escape(span)}(?!\w)", text, re.IGNORECASE)) if span else 0
+    return len(_hits(span, text))
 
 
-def numbers(text: str) -> list[re.Match[str]]:
-    return list(_NUMBER.finditer(text))
+@lru_cache(maxsize=16384)
+def numbers(text: str) -> tuple[re.Match[str], ...]:
+    return tuple(_NUMBER.finditer(text))
 
 
 def content_word(sentence: str, lang: str, avoid: Iterable[str] = ()) -> str:
@@ -107,7 +153,7 @@ def build_pools(extractions: Sequence[Extraction]) -> dict[str, Pool]:
     for lang, group in by_lang.items():
         terms: list[str] = []
         ents: dict[str, Entity] = {}
-        defs = []
+        defs: dict[str, tuple[str, str]] = {}
         for ex in group:
             own = own_term(ex, lang)
             terms.append(own)
@@ -115,7 +161,13 @@ def build_pools(extractions: Sequence[Extraction]) -> dict[str, Pool]:
             for e in ex.entities:
                 ents.setdefault(e.name.casefold(), e)
             if ex.definitions:
-                defs.append((ex.article.slug, own, clean(ex.definitions[0].text)))
-        pools[lang] = Pool(lang, tuple(t for t in _unique(terms) if usable_term(t)),
-                           tuple(ents.values()), tuple(defs))
+                defs.setdefault(ex.article.slug, (own, clean(ex.definitions[0].text)))
+        names: dict[str, list[str]] = {}
+        for e in ents.values():
+            names.setdefault(e.kind, []).append(e.name)
+        kinds = sorted(names)
+        others = {k: tuple(n for o in kinds if o != k for n in names[o]) for k in kinds}
+        usable = tuple(t for t in _unique(terms) if usable_term(t))
+        pools[lang] = Pool(lang, usable, tuple(ents.values()), defs,
+                           {k: tuple(v) for k, v in names.items()}, others, frozenset(usable))
     return pools

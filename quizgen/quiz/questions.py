@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import random
 import re
+from typing import Callable, Iterator
 
 from ..models import Extraction
 from ..text import clean, sentences
 from . import choice
 from .model import Question, Quiz, Section
 from ..language import stem
-from .pool import Pool, bare_term, content_word, find, numbers, occurrences, usable_term
+from .pool import Hit, Pool, bare_term, content_word, find, numbers, occurrences, usable_term
 from .strings import kind_label
 
 MAX_CHOICE, MAX_BLANK, MAX_MATCH, MAX_SHORT = 10, 8, 6, 5
@@ -30,6 +31,23 @@ def _sentences(ex: Extraction) -> list[str]:
     return out
 
 
+def _walk(lines: list[str], make: Callable[[str], Question | None]) -> Iterator[tuple[str, Question]]:
+    for s in lines:
+        q = make(s)
+        if q is not None:
+            yield s, q
+
+
+def _fresh(walker: Iterator[tuple[str, Question]], lines: list[str], used: set[str],
+           out: list[Question]) -> Iterator[Question]:
+    """The walker's next question on an unused sentence with a new answer (marks it used)."""
+    for s, q in walker:
+        if s not in used and not any(q.answer.casefold() == o.answer.casefold() for o in out):
+            used.add(s)
+            yield q
+            return
+
+
 def _choices(ex: Extraction, pool: Pool, lines: list[str], used: set[str], r: random.Random) -> list[Question]:
     out: list[Question] = []
     first = choice.term_from_definition(ex, pool, r)
@@ -37,29 +55,27 @@ def _choices(ex: Extraction, pool: Pool, lines: list[str], used: set[str], r: ra
         out.append(first)
         used.add(clean(ex.definitions[0].text))  # its sentence is on the page already
     makers = (
-        lambda s: choice.term_in_sentence(ex, pool, s, r),
-        lambda s: choice.entity_in_sentence(ex, pool, s, r),
-        lambda s: choice.number_in_sentence(ex, s, r),
+        _walk(lines, lambda s: choice.term_in_sentence(ex, pool, s, r)),
+        _walk(lines, lambda s: choice.entity_in_sentence(ex, pool, s, r)),
+        _walk(lines, lambda s: choice.number_in_sentence(ex, s, r)),
     )
-    # Take turns between the kinds so one kind cannot fill the section.
-    for make in makers * MAX_CHOICE:
-        if len(out) >= MAX_CHOICE:
-            break
-        for s in lines:
-            if s in used:
-                continue
-            q = make(s)
-            if q and not any(q.answer.casefold() == o.answer.casefold() for o in out):
-                used.add(s)
+    # Take turns between the kinds so one kind cannot fill the section; each kind
+    # walks the sentences once (a kind that finds nothing is not asked again).
+    walkers = [iter(make) for make in makers]
+    while walkers and len(out) < MAX_CHOICE:
+        for walker in list(walkers):
+            q = next(_fresh(walker, lines, used, out), None)
+            if q is None:
+                walkers.remove(walker)
+            elif len(out) < MAX_CHOICE:
                 out.append(q)
-                break
     return out
 
 
-def _blank_span(ex: Extraction, pool: Pool, s: str) -> re.Match[str] | None:
+def _blank_span(ex: Extraction, pool: Pool, s: str) -> Hit | None:
     lang = ex.article.language
     names = [e.name for e in ex.entities if find(e.name, s)]
-    terms = {bare_term(t.text, lang) for t in ex.terms} | set(pool.terms)
+    terms = {bare_term(t.text, lang) for t in ex.terms} | {bare_term(ex.term, lang)}
     candidates = sorted((t for t in terms if usable_term(t)), key=lambda t: (-len(t), t))
     candidates += names if len(names) == 1 else []  # a name out of a list is guesswork
     candidates += [m.group(0) for m in numbers(s) if len(m.group(1)) >= 2]
