@@ -25,9 +25,9 @@ from . import lexicon
 from .kinds import Mention, kind_votes, resolve_kind
 from .names import Run, is_acronym, is_capital, is_cyrillic_text, is_latin, runs, tokens
 
-_ACRONYM_DEF = re.compile(r"(\S+)\s*\(([A-Z][A-Za-z0-9&.\-]{1,11})\)")
+_ACRONYM_DEF = re.compile(r"(?<!\S)(\S+)\s*\(([A-Z][A-Za-z0-9&.\-]{1,11})\)")
 # "ROI (return on investment)": an acronym spelled out in lower case.
-_ACRONYM_SPELLED = re.compile(r"(\S+)\s*\(([^\W\d_][^()]{3,80})\)")
+_ACRONYM_SPELLED = re.compile(r"(?<!\S)(\S+)\s*\(([^\W\d_][^()]{3,80})\)")
 # "Комиссией по ценным бумагам (SEC)": a name whose later words stay lower case.
 _PHRASE_DEF = re.compile(r"(?<![\w.])([A-ZА-ЯЁŁŚŻ][^\W\d_]+(?:\s+[^\W\d_]+){1,7})\s*\(([A-Z][A-Za-z&]{1,9})\)")
 _ARTICLES = frozenset("the a an this these that those its their our his her el la los las un una unos unas il lo gli le uno i".split())
