@@ -74,8 +74,10 @@ def term_from_definition(ex: Extraction, pool: Pool, r: random.Random) -> Questi
     if GAP not in text or occurrences(answer, text):
         return None
     answer = own_term(ex, lang)
-    local = [t for t in (bare_term(t.text, lang) for t in ex.terms) if t in pool.term_set]
-    got = pick(answer, local, pool.terms, r, avoid_text=text, strict=False)
+    # Other articles' own terms first: headwords, in the same grammatical form as the answer.
+    headwords = [term for term, _ in pool.definitions.values()]
+    linked = [t for t in (bare_term(t.text, lang) for t in ex.terms) if t in pool.term_set]
+    got = pick(answer, headwords, linked if len(linked) >= 3 else pool.terms, r, avoid_text=text, strict=False)
     if not got or not answer:
         return None
     cap = [o[:1].upper() + o[1:] for o in (answer, *got)]
