@@ -85,7 +85,7 @@ def analyse(article: Article) -> Analysis:
                     found.concepts.add(acronym)
             for m in _PHRASE_DEF.finditer(sent):
                 phrase = m.group(1)
-                if not phrase.split()[1][:1].isupper() and sent[: m.start()].strip():
+                if not phrase.split()[1][:1].isupper():
                     found.phrases.append((phrase, m.group(2), sent, m.start()))
             for run in runs(sent, lang):
                 bare = _clean_run(run, lang, set()) or run
@@ -111,7 +111,7 @@ def _clean_run(run: Run, lang: str, family_surfaces: set[str]) -> Run | None:
     if elided:
         name = name[elided.end():]
         toks[0] = toks[0][elided.end():]
-    while toks and toks[0].lower() in _ARTICLES and (len(toks) > 1 or run.opener):
+    while toks and (toks[0].lower() in _ARTICLES and (len(toks) > 1 or run.opener) or toks[0].isdigit()):
         name = name[len(toks[0]):].lstrip()
         toks.pop(0)
     if not toks:
@@ -171,7 +171,7 @@ class _Family:
     def rejected(self, run: Run) -> bool:
         toks = run.tokens
         lang = self.lang
-        if all(t.lower() in self.title_words for t in toks):
+        if all(_POSSESSIVE.sub("", t.lower()) in self.title_words for t in toks):
             return True
         if len(toks) == 1:
             tok = toks[0]
@@ -179,7 +179,7 @@ class _Family:
                 return True  # kept only as an alias or inside a longer name
             if lexicon.is_month(tok, lang) or lexicon.is_month(tok, "en"):
                 return True
-            if lexicon.is_demonym(tok, lang) and not self.recurs(tok):
+            if lexicon.is_demonym(tok, lang) and not any(tok in a.mid for a in self.others):
                 return True
             if self.seen_lower(tok):
                 return True
@@ -207,6 +207,10 @@ class _Family:
             return True  # CamelCase: PromoRepublic, TikTok
         if self.cyrillic and all(is_latin(t) for t in run.tokens):
             return True
+        if name in self.own.aliases.values():
+            return True  # spelled out before its acronym: "Komisja ... (SEC)"
+        if len(run.tokens) > 1 and any(lexicon.head_kind(t, self.lang) not in (None, "place") for t in run.tokens) and not all(self.seen_lower(t) for t in run.tokens):
+            return True  # "AARP Services", "Pew Research Center" opening a sentence
         if sum(t.isalpha() for t in run.tokens) > 1 and not any(self.seen_lower(t) for t in run.tokens):
             return True  # "Joseph Juran, ..." opening a sentence
         # Recurring as a sentence opener proves little: "Visto" opens
@@ -220,7 +224,8 @@ def entities(article: Article, siblings: Sequence[Article] = ()) -> tuple[Entity
     accepted: dict[str, tuple[Run, list[Mention]]] = {}
     mentions = family.own.mentions
     listed = _listed(mentions)
-    cleaned = [family.unopen(_clean_run(m.run, lang, family.surfaces)) for m in mentions]
+    elsewhere = set().union(*(a.surfaces for a in family.others)) if family.others else set()
+    cleaned = [family.unopen(_clean_run(m.run, lang, elsewhere)) for m in mentions]
     mid = {r.name for r in cleaned if r is not None and not r.opener}
 
     def accept(run: Run, sentence: str) -> None:
@@ -236,7 +241,7 @@ def entities(article: Article, siblings: Sequence[Article] = ()) -> tuple[Entity
         if run is None:
             continue
         if len(run.tokens) == 1 and is_acronym(run.tokens[0]):
-            if run.tokens[0] in family.aliases or run.tokens[0] in family.concepts:
+            if run.tokens[0].lower() in family.title_words or run.tokens[0] in family.aliases or run.tokens[0] in family.concepts:
                 continue  # another name for a name found in full, or a concept
             if run.tokens[0] not in family.concepts and _after_locative(mention, lang):
                 accept(run, mention.sentence)  # "в США", "in the EU": a place
@@ -277,12 +282,15 @@ def _merge_forms(accepted: dict[str, tuple[Run, list[Mention]]], family: _Family
     by_stem: dict[tuple[str, ...], str] = {}
     for name, (run, ms) in accepted.items():
         target = name
-        if len(run.tokens) == 1 and not family.recurs(name):
-            base = [k for k in known if k != name and " " not in k and len(k) >= 4 and abs(len(name) - len(k)) <= 3
+        # Only languages that inflect names (Facebooku, Комиссией) need this.
+        if len(run.tokens) == 1 and lang not in ("en", "es", "it", "fr", "pt") and not family.recurs(name):
+            own = [k for k in family.own.surfaces if k != name and " " not in k and len(k) >= 4 and name.startswith(k) and len(name) - len(k) <= 3]
+            shared = {k for k in known if sum(k in a.surfaces for a in family.others) >= 2}
+            base = own or [k for k in shared if k != name and " " not in k and len(k) >= 4 and abs(len(name) - len(k)) <= 3
                     and (name.startswith(k) or (len(k) >= 5 and name.startswith(k[:-1]) and not k[-1].isupper()))]
             if base:
                 target = max(base, key=len)
-        key = tuple(stem(t, lang)[:5] for t in target.split())
+        key = tuple(stem(t, lang)[: max(4, len(stem(t, lang)) - 2)] for t in target.split())
         target = by_stem.setdefault(key, target)
         if target in out:
             out[target][1].extend(ms)

@@ -108,17 +108,25 @@ def kind_votes(own: "Analysis", others: Iterable["Analysis"], lang: str, recurs=
             if a == b + 1 and mentions[a].sentence is mentions[b].sentence:
                 cues[b] = cues[b] or cues[a]
         for mention, cue in zip(mentions, cues):
+            from .entities import _clean_run
+
+            bare = _clean_run(mention.run, language, set())
+            if bare is not None and bare.name != mention.run.name:
+                if lexicon.is_title(mention.run.tokens[0], language):
+                    votes.setdefault(bare.name, Counter())["person"] += 3
+                votes.setdefault(bare.name, Counter()).update({cue: 2} if cue else {})
             box = votes.setdefault(mention.run.name, Counter())
             if cue:
                 box[cue] += 2
-            elif _locative(mention, language) and not recurs(mention.run.name):
+            elif _locative(mention, language):
                 box["place"] += 1
     return votes
 
 
 def resolve_kind(run: Run, mentions: list[Mention], votes: dict[str, Counter], lang: str) -> str:
     for kind in ("law", "index", "place", "organization"):
-        if any(lexicon.head_kind(t, lang) == kind for t in run.tokens[-2:] if is_capital(t)):
+        span = run.tokens if kind == "organization" else run.tokens[-2:]
+        if any(lexicon.head_kind(t, lang) == kind for t in span if is_capital(t)):
             return kind
     if len(run.tokens) == 1 and run.tokens[0].isupper() and any(_locative(m, lang) for m in mentions):
         return "place"

@@ -44,11 +44,11 @@ _KIND_NOUNS: dict[str, dict[str, str]] = {
         "it": "economista presidente fondatore direttore professor studente autore investitore dott sig",
     },
     "place": {
-        "en": "country countries city cities state region continent capital",
-        "es": "país países ciudad estado región continente capital",
-        "ru": "стран город штат регион континент столиц",
-        "pl": "kraj kraje krajów miast stan region kontynent stolic",
-        "it": "paese paesi città stato stati regione continent capital",
+        "en": "country countries city cities state region continent capital area areas location locations",
+        "es": "país países ciudad estado región continente capital ubicacion ubicación",
+        "ru": "стран город штат регион континент столиц местах",
+        "pl": "kraj kraje krajów miast stan region kontynent stolic lokalizac",
+        "it": "paese paesi città stato stati regione continent capital localit",
     },
     "product": {
         "en": "product brand magazine newspaper journal game video",

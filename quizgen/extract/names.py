@@ -36,8 +36,20 @@ class Run:
     opener: bool  # first word of the sentence (or of a quote or clause after a colon)
 
 
+_RUN_ON = re.compile(r"(?<=[^\W\d_]{3})\.(?=[A-ZА-Я][a-zа-я])")
+
+
 def tokens(sentence: str) -> list[tuple[str, int, int]]:
-    return [(sentence[a:b], a, b) for a, b in _TOKENS.span_tokenize(sentence)]
+    """Word tokens with offsets; "Europa.La" (a missing space) is two words."""
+    out = []
+    for a, b in _TOKENS.span_tokenize(sentence):
+        word = sentence[a:b]
+        cut = _RUN_ON.search(word)
+        if cut:
+            out += [(word[: cut.start()], a, a + cut.start()), (word[cut.end():], a + cut.end(), b)]
+        else:
+            out.append((word, a, b))
+    return out
 
 
 def is_capital(token: str) -> bool:
@@ -90,7 +102,7 @@ def runs(sentence: str, lang: str) -> list[Run]:
             gap = sentence[prev_end:s]
             if gap == ". " and _abbreviated(prev_text, lang):
                 gap = " "
-            if gap not in (" ", "\u00a0") or re.search(r"['’]s$", prev_text):
+            if gap not in (" ", "\u00a0", " & ") or re.search(r"['’]s$", prev_text):
                 break
             if is_capital(word) or (word.isdigit() and not _YEAR.match(word) and len(word) <= 4):
                 parts.append(j)
