@@ -1,6 +1,10 @@
-"""Entity cards: each named entity deleted in the sentence that names it, its kind as the hint.
+"""Entity cards: each named entity deleted in the sentence that names it.
 
-An enumeration of more than three names becomes one note per chunk of at most three.
+One note per name, so each card asks exactly one name; in a list the other
+names stay visible as the cue. Long sentences are cut to the clause around
+the name. The entity's kind is the hint only where it tells the learner
+something a sentence may not ("[platform]", "[person]"); broad or error-prone
+kinds (organization, place) would mislead more often than help.
 """
 
 from __future__ import annotations
@@ -9,30 +13,30 @@ from ..models import Card, Extraction
 from ..text import clean
 from . import cloze
 from .base import card
-from .groups import deletions
+from .clauses import around
 from .phrases import kind_label
+from .quality import leaks
 from .spans import find
+from .subjects import standalone
+
+HINTED = frozenset({"person", "platform", "tool", "product", "law", "index", "event"})
 
 
 def entity_cards(ex: Extraction) -> list[Card]:
     lang = ex.article.language
-    by_sentence: dict[str, list] = {}
-    for e in ex.entities:
-        if e.sentence and e.name.strip():
-            by_sentence.setdefault(clean(e.sentence), []).append(e)
     out = []
-    for text, ents in by_sentence.items():
-        found = {}
-        for e in ents:
-            span = find(clean(e.name), text)
-            if span and cloze.deletable(text[span[0]:span[1]]):
-                found[span] = e
-        if not found:
+    asked: set[str] = set()
+    for e in ex.entities:
+        name = clean(e.name)
+        if not e.sentence or not name or name.casefold() in asked:
             continue
-        for start, end, _ in deletions(text, list(found)):
-            members = [found[s] for s in sorted(found) if start <= s[0] and s[1] <= end]
-            hint = kind_label(lang, members[0].kind) if len(members) == 1 else ""
-            out.append(card(ex, "entity", f"entity:{clean(members[0].name)}",
-                            cloze.build(text, [(start, end, 1)], {1: hint}),
-                            cloze=True, answer=text[start:end]))
+        text = standalone(clean(e.sentence), clean(ex.term), lang)
+        span = find(name, text)
+        if not span or not cloze.deletable(text[span[0]:span[1]]) or leaks(text, span):
+            continue
+        asked.add(name.casefold())
+        text, span = around(text, span)
+        hint = kind_label(lang, e.kind) if e.kind in HINTED else ""
+        out.append(card(ex, "entity", f"entity:{name}", cloze.build(text, [(span[0], span[1], 1)], {1: hint}),
+                        cloze=True, answer=text[span[0]:span[1]]))
     return out

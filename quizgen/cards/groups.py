@@ -1,4 +1,4 @@
-"""Turning found spans into cloze deletion groups, at most three list items per card."""
+"""Turning found spans into cloze deletion groups, and spotting long lists of names."""
 
 from __future__ import annotations
 
@@ -23,22 +23,24 @@ def separate(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+def runs(text: str, spans: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """Spans grouped into runs of listed items ("A, B and C" is one run)."""
+    out: list[list[tuple[int, int]]] = []
+    for s in separate(spans):
+        if out and _adjacent(text, out[-1][-1], s):
+            out[-1].append(s)
+        else:
+            out.append([s])
+    return out
+
+
+def listed(text: str, spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The spans that are items of a list longer than three."""
+    return {s for run in runs(text, spans) if len(run) > MAX_ITEMS for s in run}
+
+
 def deletions(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
-    """``(start, end, group)`` deletions: one group per span, except that a run of
-    more than three listed items is split into consecutive chunks of at most three."""
-    spans = separate(spans)
-    runs: list[list[tuple[int, int]]] = []
-    for s in spans:
-        if runs and _adjacent(text, runs[-1][-1], s):
-            runs[-1].append(s)
-        else:
-            runs.append([s])
-    out: list[tuple[int, int, int]] = []
-    for run in runs:
-        if len(run) <= MAX_ITEMS:
-            out += [(s, e, 0) for s, e in run]
-        else:
-            for i in range(0, len(run), MAX_ITEMS):
-                chunk = run[i:i + MAX_ITEMS]
-                out.append((chunk[0][0], chunk[-1][1], 0))
-    return [(s, e, n) for n, (s, e, _) in enumerate(out, 1)]
+    """``(start, end, group)``: one group per span, never a list of more than three
+    items (a longer run keeps its first three; the rest stay visible as the cue)."""
+    kept = [s for run in runs(text, spans) for s in run[:MAX_ITEMS]]
+    return [(s, e, n) for n, (s, e) in enumerate(kept, 1)]

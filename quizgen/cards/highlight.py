@@ -1,68 +1,68 @@
 """A cloze per highlight, deleting its most informative span.
 
-Preference: named entities, then numbers, then a glossary term, then the
-content words the article uses most. Never a stop word, never the article's
-own term (the title on the card would give it away).
+Preference: a named entity (not one item of a long list: those get entity
+cards), then a number, then a glossary term, then the article's own key
+phrase (a noun phrase it uses again). Never a stop word, a bare verb, the
+article's own term or words the title already shows. A highlight with no
+such span gets no card: a vague deletion is worse than none.
 """
 
 from __future__ import annotations
-
-from collections import Counter
 
 from ..models import Card, Extraction
 from ..text import clean
 from . import cloze
 from .base import card
+from .groups import deletions, listed
+from .keyphrase import Index, key_phrase
 from .quality import leaks, norm
-from .groups import deletions
-from .spans import find, key_phrase, numbers, subject, trim, words
-from ..language import stem
+from .spans import find, numbers, subject
+from .subjects import standalone
+from .term import usable
 
 
-def weights(ex: Extraction) -> dict[str, int]:
-    lang = ex.article.language
-    return dict(Counter(stem(w, lang) for s in ex.sentences + ex.highlights for _, _, w in words(s)))
+def index(ex: Extraction) -> Index:
+    art = ex.article
+    return Index([*ex.sentences, *ex.highlights, art.description], art.language, clean(art.title))
 
 
 def _overlaps(span: tuple[int, int], other: tuple[int, int] | None) -> bool:
     return bool(other) and span[0] < other[1] and other[0] < span[1]
 
 
-def pick(text: str, ex: Extraction, weight: dict[str, int]) -> list[tuple[int, int]]:
+def pick(text: str, ex: Extraction, idx: Index) -> list[tuple[int, int]]:
     """The span(s) worth asking in ``text``: never readable elsewhere on the card."""
     lang = ex.article.language
     own = subject(clean(ex.term), text, lang)
     title = norm(clean(ex.article.title))
 
     def fit(s: tuple[int, int] | None) -> bool:
-        return bool(s) and not _overlaps(s, own) and cloze.deletable(text[s[0]:s[1]]) and not leaks(text, s)
+        return (bool(s) and not _overlaps(s, own) and cloze.deletable(text[s[0]:s[1]])
+                and not leaks(text, s) and norm(text[s[0]:s[1]]) not in title)
 
+    names = [s for e in ex.entities if (s := find(clean(e.name), text))]
+    crowded = listed(text, names)  # items of a long list are asked one by one as entity cards
     for found in (
-        [find(e.name, text) for e in ex.entities],
-        numbers(text),
-        [trim(text, s, lang) for t in ex.terms if (s := find(clean(t.text), text))],
+        [s for s in names if s not in crowded],
+        numbers(text, lang),
+        [s for t in ex.terms if usable(t.text, ex) and (s := find(clean(t.text), text))],
     ):
         spans = [s for s in found if fit(s)]
-        # the title is on every card: prefer what it does not already show
-        spans = [s for s in spans if norm(text[s[0]:s[1]]) not in title] or spans
         if spans:
             return spans
-    span = key_phrase(text, lang, weight, avoid=own,
-                      reject=lambda s: not fit(s) or norm(text[s[0]:s[1]]) in title)
+    span = key_phrase(text, idx, reject=lambda s: not fit(s) or any(_overlaps(s, n) for n in names))
     return [span] if span else []
 
 
 def highlight_cards(ex: Extraction) -> list[Card]:
     out = []
-    weight = weights(ex)
+    idx = index(ex)
     for n, raw in enumerate(ex.highlights, 1):
-        text = clean(raw)
-        spans = pick(text, ex, weight)
+        text = standalone(clean(raw), clean(ex.term), ex.article.language)
+        spans = pick(text, ex, idx)
         if not spans:
             continue
-        dels = deletions(text, spans)
-        if len({g for *_, g in dels}) > 3:  # one note, a few cards: keep the first three
-            dels = [d for d in dels if d[2] <= 3]
+        dels = [d for d in deletions(text, spans) if d[2] <= 3]  # one note, a few cards at most
         answer = "; ".join(text[s:e] for s, e, _ in dels)
         out.append(card(ex, "highlight", f"highlight:{n}", cloze.build(text, dels), cloze=True, answer=answer))
     return out

@@ -6,12 +6,18 @@ Spans are ``(start, end)`` character offsets into the sentence.
 from __future__ import annotations
 
 import re
-from typing import Callable
-
 from ..language import is_stopword, stem
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*")
 _NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,\s]\d{3})*(?:[.,]\d+)?(?:\s?%)?(?![\w])")
+# Cardinal number words from three up (one and two are mostly articles or idiom).
+_NUMBER_WORDS = {lang: frozenset(ws.split()) for lang, ws in {
+    "en": "three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand million billion",
+    "es": "tres cuatro cinco seis siete ocho nueve diez once doce veinte treinta cien mil millones",
+    "it": "tre quattro cinque sei sette otto nove dieci undici dodici venti trenta cento mille milioni miliardi",
+    "pl": "trzy cztery pięć sześć siedem osiem dziewięć dziesięć jedenaście dwanaście dwadzieścia sto tysiąc milion miliard",
+    "ru": "три четыре пять шесть семь восемь девять десять одиннадцать двенадцать двадцать сто тысяча миллион миллиард",
+}.items()}
 _ACRONYM = re.compile(r"\(([^()]{1,12})\)\s*$")
 
 
@@ -70,32 +76,9 @@ def subject(term: str, text: str, lang: str) -> tuple[int, int] | None:
     return None
 
 
-def numbers(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _NUMBER.finditer(text)]
-
-
-def key_phrase(text: str, lang: str, weight: dict[str, int], avoid: tuple[int, int] | None = None,
-               reject: Callable[[tuple[int, int]], bool] | None = None) -> tuple[int, int] | None:
-    """The run of content words (1-3) that the article uses most, never a stop word.
-
-    ``weight`` counts word stems across the article; ``avoid`` is a span
-    (e.g. the article's own term) the phrase must not overlap.
-    """
-    best: tuple[float, tuple[int, int]] | None = None
-    toks = words(text)
-    for i in range(len(toks)):
-        for n in (1, 2, 3):
-            run = toks[i:i + n]
-            if len(run) < n or any(is_stopword(w, lang) or len(w) < 3 or w.isdigit() for _, _, w in run):
-                continue
-            if i == 0 and n == 1 and run[0][2][:1].isupper():
-                continue  # the sentence opener alone is rarely the point
-            span = (run[0][0], run[-1][1])
-            if avoid and span[0] < avoid[1] and avoid[0] < span[1]:
-                continue
-            if not re.fullmatch(r"[^,;:()]+", text[span[0]:span[1]]) or (reject and reject(span)):
-                continue
-            score = sum(weight.get(stem(w, lang), 0) for _, _, w in run) / (n ** 0.5)
-            if best is None or score > best[0]:
-                best = (score, span)
-    return best[1] if best else None
+def numbers(text: str, lang: str = "en") -> list[tuple[int, int]]:
+    """Numbers in digits, and the number words of ``lang`` ("seven", "siete")."""
+    found = [(m.start(), m.end()) for m in _NUMBER.finditer(text)]
+    named = _NUMBER_WORDS.get(lang, frozenset())
+    found += [(s, e) for s, e, w in words(text) if w.casefold() in named]
+    return sorted(found)

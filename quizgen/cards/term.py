@@ -1,14 +1,35 @@
-"""A cloze of each glossary term (a link in the article) inside its sentence."""
+"""A cloze of each glossary term (a link in the article) inside its sentence.
+
+Link labels are taken as written: a label of more than five words, or one that
+starts or ends with a function word, is a fragment of a sentence, not a term,
+and gets no card. Neither does a label made of the title's words (the title
+on the card would give it away).
+"""
 
 from __future__ import annotations
 
+from ..language import is_stopword
 from ..models import Card, Extraction
 from ..text import clean
 from . import cloze
 from .base import card
-from .spans import find, trim, words
+from .clauses import around
+from .quality import norm
+from .spans import find, words
+from .subjects import standalone
 
 MAX_WORDS = 5  # a longer "term" is a sentence fragment, not a term
+
+
+def usable(label: str, ex: Extraction) -> bool:
+    """Whether a link label reads as a term worth asking."""
+    lang = ex.article.language
+    toks = [w for _, _, w in words(clean(label))]
+    if not toks or len(toks) > MAX_WORDS or any(c in label for c in ",;:()"):
+        return False
+    if is_stopword(toks[0], lang) or is_stopword(toks[-1], lang):
+        return False
+    return norm(clean(label)) not in norm(clean(ex.article.title)) + norm(clean(ex.term))
 
 
 def term_cards(ex: Extraction) -> list[Card]:
@@ -16,14 +37,14 @@ def term_cards(ex: Extraction) -> list[Card]:
     out = []
     seen: dict[str, int] = {}
     for t in ex.terms:
-        text = clean(t.sentence)
+        if not usable(t.text, ex):
+            continue
+        text = standalone(clean(t.sentence), clean(ex.term), lang)
         span = find(clean(t.text), text) if text else None
-        span = trim(text, span, lang) if span else None
-        if not span:
+        if not span or not cloze.deletable(text[span[0]:span[1]]):
             continue
+        text, span = around(text, span)
         answer = text[span[0]:span[1]]
-        if len(words(answer)) > MAX_WORDS or "," in answer or not cloze.deletable(answer):
-            continue
         target = clean(t.target).strip("/") or answer.casefold()
         seen[target] = seen.get(target, 0) + 1
         key = f"term:{target}" + (f":{seen[target]}" if seen[target] > 1 else "")

@@ -1,0 +1,98 @@
+"""The key phrase of a sentence: a noun phrase the article itself uses again.
+
+A phrase that recurs elsewhere in the article is one of its terms; a phrase
+made of the title's words is guessable from the title on the card; a verb
+(an infinitive, or the word after a modal) is an action, not a fact. Without
+a part-of-speech tagger these are told apart by structure and word endings.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable, Iterable
+
+from ..language import is_stopword, stem
+from .spans import words
+
+MAX_WORDS = 4
+# Infinitive and gerund endings: such a word is a verb, not part of a name for something.
+_VERB_END = {
+    "es": re.compile(r"(?:ar|er|ir|ando|iendo)$"),
+    "it": re.compile(r"(?:are|ere|ire|ando|endo)$"),
+    "ru": re.compile(r"(?:ать|ять|ить|ыть|уть|ться|чь)$"),
+    "pl": re.compile(r"(?:ać|ić|yć|uć|ąć)$"),
+    "en": re.compile(r"ing$"),
+}
+_BEFORE_VERB = {"en": frozenset("to can could may might will would should must cannot does do did".split())}
+
+
+def _stems(text: str, lang: str) -> tuple[str, ...]:
+    return tuple(stem(w.casefold(), lang) for _, _, w in words(text) if not is_stopword(w, lang))
+
+
+class Index:
+    """Content-word n-grams of an article, counted once per sentence."""
+
+    def __init__(self, sentences: Iterable[str], lang: str, title: str = "") -> None:
+        self.lang = lang
+        self.sentences = [(" ".join(s.split()).casefold(), self._grams(_stems(s, lang))) for s in sentences]
+        self.title = set(_stems(title, lang))
+
+    @staticmethod
+    def _grams(seq: tuple[str, ...]) -> set[tuple[str, ...]]:
+        return {seq[i:i + n] for n in range(1, MAX_WORDS + 1) for i in range(len(seq) - n + 1)}
+
+    def recurrence(self, gram: tuple[str, ...], sentence: str) -> int:
+        """In how many other sentences ``gram`` occurs."""
+        own = " ".join(sentence.split()).casefold()
+        return sum(1 for s, grams in self.sentences if s != own and gram in grams)
+
+
+def verbish(word: str, previous: str, lang: str) -> bool:
+    """Whether ``word`` reads as a verb form (infinitive, gerund, or after a modal)."""
+    end = _VERB_END.get(lang)
+    if end and len(word) > 4 and end.search(word.casefold()):
+        return True
+    return previous.casefold() in _BEFORE_VERB.get(lang, ())
+
+
+def _fits(text: str, run: list[tuple[int, int, str]], lang: str) -> bool:
+    first, last = run[0][2], run[-1][2]
+    if any(is_stopword(w, lang) or (len(w) < 3 and not w.isupper()) for w in (first, last)):
+        return False
+    stops = [is_stopword(w, lang) for _, _, w in run]
+    if any(a and b for a, b in zip(stops, stops[1:])):
+        return False
+    return all(text[a[1]:b[0]].isspace() for a, b in zip(run, run[1:]))
+
+
+def key_phrase(text: str, index: Index, reject: Callable[[tuple[int, int]], bool] | None = None) -> tuple[int, int] | None:
+    """The best noun phrase of ``text`` to delete, or None when none is worth asking."""
+    lang = index.lang
+    toks = words(text)
+    best: tuple[float, int, tuple[int, int]] | None = None
+    for i in range(len(toks)):
+        previous = toks[i - 1][2] if i else ""
+        for n in range(1, MAX_WORDS + 1):
+            run = toks[i:i + n]
+            if len(run) < n or not _fits(text, run, lang):
+                continue
+            if i == 0 and n == 1 and run[0][2][:1].isupper():
+                continue  # the sentence opener alone is rarely the point
+            if verbish(run[0][2], previous, lang) or any(verbish(w, "", lang) for _, _, w in run[1:]):
+                continue
+            gram = _stems(text[run[0][0]:run[-1][1]], lang)
+            if not gram or set(gram) <= index.title or any(g.isdigit() for g in gram):
+                continue
+            rec = index.recurrence(gram, text)
+            if rec == 0:
+                continue
+            span = (run[0][0], run[-1][1])
+            rest = _stems(text[:span[0]] + " " + text[span[1]:], lang)
+            if len(rest) < 3 or (reject and reject(span)):
+                continue
+            # recurring at all makes a term; the words the title does not show make it worth asking
+            score = min(rec, 2) * (1 + len([g for g in gram if g not in index.title]))
+            if best is None or (score, span[0]) >= (best[0], best[1]):  # ties: the later phrase (end focus)
+                best = (score, span[0], span)
+    return best[2] if best and best[0] > 0 else None
