@@ -102,6 +102,7 @@ def _stemmer(lang: str) -> SnowballStemmer | None:
     return SnowballStemmer(name) if name else None
 
 
+@lru_cache(maxsize=1 << 16)  # articles repeat their words; Snowball is slow per call
 def stem(word: str, lang: str) -> str:
     """Snowball stem where NLTK has one for ``lang``, else a crude suffix cut."""
     s = _stemmer(lang)
