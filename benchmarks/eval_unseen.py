@@ -3,8 +3,11 @@
     python benchmarks/eval_unseen.py FOLDER EXPECTATIONS.json
 
 FOLDER holds <lang>/<slug>.md files. EXPECTATIONS maps slug -> lang ->
-{"highlights": int, "entities": [[accepted spelling, ...], ...]} (entities
-optional: only hand-checked articles count towards precision and recall).
+{"highlights": int, "entities": [entry, ...], "optional": [spelling, ...]}.
+An entry is a list of accepted spellings, or {"names": [...], "kind": k};
+names in "optional" (events, awards, the article's own term) count neither
+for nor against. Entities are optional: only hand-checked articles count
+towards precision and recall; kinds are scored where the entry gives one.
 Prints highlight accuracy, definition coverage and entity precision/recall
 per language. Keep the expectations outside the repository.
 """
@@ -33,7 +36,7 @@ def main(folder: str, expectations: str) -> int:
     elapsed = time.perf_counter() - start
     total = len(extractions)
     highlights_ok = definitions_ok = 0
-    tp, found, matched, wanted = (defaultdict(int) for _ in range(4))
+    tp, found, matched, wanted, kind_ok, kind_n = (defaultdict(int) for _ in range(6))
     for x in extractions:
         lang, slug = x.article.language, x.article.slug
         truth = expected.get(slug, {}).get(lang, {})
@@ -44,9 +47,19 @@ def main(folder: str, expectations: str) -> int:
         definitions_ok += bool(x.definitions)
         if "entities" not in truth:
             continue
-        names = [e.name for e in x.entities]
-        alternatives = [{_norm(a) for a in entry} for entry in truth["entities"]]
+        optional = {_norm(a) for a in truth.get("optional", [])}
+        entries = [e if isinstance(e, dict) else {"names": e} for e in truth["entities"]]
+        alternatives = [{_norm(a) for a in entry["names"]} for entry in entries]
+        names = [e.name for e in x.entities if _norm(e.name) not in optional or any(_norm(e.name) in alt for alt in alternatives)]
         good = [n for n in names if any(_norm(n) in alt for alt in alternatives)]
+        for entity in x.entities:
+            for entry, alt in zip(entries, alternatives):
+                if "kind" in entry and _norm(entity.name) in alt:
+                    kind_n[lang] += 1
+                    kind_ok[lang] += entity.kind == entry["kind"]
+                    if entity.kind != entry["kind"]:
+                        print(f"kind: {slug} [{lang}] {entity.name}: {entity.kind} != {entry['kind']}")
+                    break
         missed = [sorted(alt)[0] for alt in alternatives if not any(_norm(n) in alt for n in names)]
         extra = [n for n in names if n not in good]
         if extra or missed:
@@ -61,7 +74,8 @@ def main(folder: str, expectations: str) -> int:
     for lang in sorted(wanted):
         p = tp[lang] / found[lang] if found[lang] else 1.0
         r = matched[lang] / wanted[lang] if wanted[lang] else 1.0
-        print(f"entities [{lang}]: precision {p:.2f} recall {r:.2f} ({found[lang]} found, {wanted[lang]} expected)")
+        k = f"; kinds {kind_ok[lang]}/{kind_n[lang]}" if kind_n[lang] else ""
+        print(f"entities [{lang}]: precision {p:.2f} recall {r:.2f} ({found[lang]} found, {wanted[lang]} expected){k}")
     all_p = sum(tp.values()) / max(sum(found.values()), 1)
     all_r = sum(matched.values()) / max(sum(wanted.values()), 1)
     print(f"entities [all]: precision {all_p:.2f} recall {all_r:.2f}")
