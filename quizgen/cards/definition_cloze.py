@@ -21,7 +21,7 @@ from .spans import subject, words
 MAX_WORDS = 6
 # What links a term to its definition, per language (after the term).
 _COPULA = {
-    "en": r"is|are|refers to|means",
+    "en": r"is|are|refers to|alludes to|means",
     "es": r"es|son|se refiere a",
     "it": r"è|sono|si riferisce a",
     "pt": r"é|são",
@@ -36,14 +36,15 @@ _STOP = {
     "es": {"para", "que", "cuyo", "cuya", "mediante", "donde"},
     "it": {"per", "che", "cui", "mediante", "dove"},
     "ru": {"для", "чтобы", "который", "которая", "которое", "которые", "с", "путем", "путём"},
-    "pl": {"do", "aby", "by", "który", "która", "które", "poprzez", "w celu"},
+    "pl": {"do", "aby", "by", "który", "która", "które", "poprzez"},
 }
 _ARTICLE = re.compile(r"(?:the|an?|el|la|los|las|un|una|il|lo|gli|le|uno|l'|l’|un'|un’)\s*", re.I)
 
 
 def genus(text: str, after: int, lang: str) -> tuple[int, int] | None:
     """The phrase after the copula, up to a comma or a word that starts the purpose."""
-    m = re.compile(r"\s*,?\s*(?:" + _COPULA.get(lang, _COPULA["en"]) + r")\s+", re.I).match(text, after)
+    # an apposition may stand between term and copula: "X, also called Y, is …"
+    m = re.compile(r"(?:\s*,[^,;]{1,80},)?\s*,?\s*(?:" + _COPULA.get(lang, _COPULA["en"]) + r")\s+", re.I).match(text, after)
     if not m:
         return None
     start = m.end()

@@ -9,6 +9,7 @@ kinds (organization, place) would mislead more often than help.
 
 from __future__ import annotations
 
+from ..language import is_stopword
 from ..models import Card, Extraction
 from ..text import clean
 from . import cloze
@@ -16,9 +17,10 @@ from .base import card
 from .clauses import around
 from .phrases import kind_label
 from .quality import leaks
-from .spans import find
+from .spans import cue, find
 from .subjects import standalone
 
+MIN_CUE = 3  # content words left in the sentence
 HINTED = frozenset({"person", "platform", "tool", "product", "law", "index", "event"})
 
 
@@ -34,6 +36,8 @@ def entity_cards(ex: Extraction) -> list[Card]:
         span = find(name, text)
         if not span or not cloze.deletable(text[span[0]:span[1]]) or leaks(text, span):
             continue
+        if (span[0] == 0 and is_stopword(name, lang)) or cue(text, span, lang) < MIN_CUE:
+            continue  # "What's more…" opens with no name; "[…] (2 billion users)" leaves no cue
         asked.add(name.casefold())
         text, span = around(text, span)
         hint = kind_label(lang, e.kind) if e.kind in HINTED else ""

@@ -12,7 +12,7 @@ import re
 from typing import Callable, Iterable
 
 from ..language import is_stopword, stem
-from .spans import words
+from .spans import cue, words
 
 MAX_WORDS = 4
 # Infinitive and gerund endings: such a word is a verb, not part of a name for something.
@@ -23,6 +23,8 @@ _VERB_END = {
     "pl": re.compile(r"(?:ać|ić|yć|uć|ąć)$"),
     "en": re.compile(r"ing$"),
 }
+_GENITIVE = frozenset({"ru", "pl", "uk", "cs", "sk", "bg"})
+_POSSESSIVE = re.compile(r"['’]s$")
 _BEFORE_VERB = {"en": frozenset("to can could may might will would should must cannot does do did".split())}
 
 
@@ -56,10 +58,18 @@ def verbish(word: str, previous: str, lang: str) -> bool:
     return previous.casefold() in _BEFORE_VERB.get(lang, ())
 
 
-def _fits(text: str, run: list[tuple[int, int, str]], lang: str) -> bool:
+def _fits(text: str, toks: list[tuple[int, int, str]], at: int, n: int, lang: str) -> bool:
+    run = toks[at:at + n]
     first, last = run[0][2], run[-1][2]
     if any(is_stopword(w, lang) or (len(w) < 3 and not w.isupper()) for w in (first, last)):
         return False
+    # a whole phrase, not a piece of one: no content word right before or after it
+    # (Slavic genitive chains run leftwards: "awareness [of new products]" has no "of")
+    sides = [(at + len(run), at + len(run) - 1)] + ([] if lang in _GENITIVE else [(at - 1, at)])
+    for i, j in sides:
+        if 0 <= i < len(toks) and not is_stopword(toks[i][2], lang) and not _POSSESSIVE.search(toks[i][2]) \
+                and text[min(toks[i][1], toks[j][1]):max(toks[i][0], toks[j][0])].isspace():
+            return False
     stops = [is_stopword(w, lang) for _, _, w in run]
     if any(a and b for a, b in zip(stops, stops[1:])):
         return False
@@ -75,7 +85,7 @@ def key_phrase(text: str, index: Index, reject: Callable[[tuple[int, int]], bool
         previous = toks[i - 1][2] if i else ""
         for n in range(1, MAX_WORDS + 1):
             run = toks[i:i + n]
-            if len(run) < n or not _fits(text, run, lang):
+            if len(run) < n or not _fits(text, toks, i, n, lang):
                 continue
             if i == 0 and n == 1 and run[0][2][:1].isupper():
                 continue  # the sentence opener alone is rarely the point
@@ -85,11 +95,10 @@ def key_phrase(text: str, index: Index, reject: Callable[[tuple[int, int]], bool
             if not gram or set(gram) <= index.title or any(g.isdigit() for g in gram):
                 continue
             rec = index.recurrence(gram, text)
-            if rec == 0:
+            if rec < (2 if len(gram) == 1 else 1):  # a lone word must recur more to count as a term
                 continue
             span = (run[0][0], run[-1][1])
-            rest = _stems(text[:span[0]] + " " + text[span[1]:], lang)
-            if len(rest) < 3 or (reject and reject(span)):
+            if cue(text, span, lang) < 3 or (reject and reject(span)):
                 continue
             # recurring at all makes a term; the words the title does not show make it worth asking
             score = min(rec, 2) * (1 + len([g for g in gram if g not in index.title]))

@@ -76,9 +76,21 @@ def subject(term: str, text: str, lang: str) -> tuple[int, int] | None:
     return None
 
 
+def cue(text: str, span: tuple[int, int], lang: str) -> int:
+    """How many content words the sentence keeps around ``span``: the learner's cue."""
+    rest = text[:span[0]] + " " + text[span[1]:]
+    return sum(1 for _, _, w in words(rest) if not is_stopword(w, lang) and not w.isdigit())
+
+
 def numbers(text: str, lang: str = "en") -> list[tuple[int, int]]:
     """Numbers in digits, and the number words of ``lang`` ("seven", "siete")."""
     found = [(m.start(), m.end()) for m in _NUMBER.finditer(text)]
     named = _NUMBER_WORDS.get(lang, frozenset())
     found += [(s, e) for s, e, w in words(text) if w.casefold() in named]
-    return sorted(found)
+    merged: list[tuple[int, int]] = []
+    for s, e in sorted(found):  # "4.5 billion" is one number
+        if merged and (s < merged[-1][1] or text[merged[-1][1]:s] == " "):
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+        else:
+            merged.append((s, e))
+    return merged
