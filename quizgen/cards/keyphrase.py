@@ -23,6 +23,11 @@ _VERB_END = {
     "pl": re.compile(r"(?:ać|ić|yć|uć|ąć)$"),
     "en": re.compile(r"ing$"),
 }
+# The function words a noun phrase may hold inside ("word of mouth", "presencia en línea").
+_JOINERS = {lang: frozenset(ws.split()) for lang, ws in {
+    "en": "of and or per", "es": "de del y o e en", "it": "di del della dei degli delle e o in",
+    "pl": "i oraz lub w z", "ru": "и или в на о",
+}.items()}
 _GENITIVE = frozenset({"ru", "pl", "uk", "cs", "sk", "bg"})
 _POSSESSIVE = re.compile(r"['’]s$")
 _BEFORE_VERB = {"en": frozenset("to can could may might will would should must cannot does do did".split())}
@@ -73,6 +78,9 @@ def _fits(text: str, toks: list[tuple[int, int, str]], at: int, n: int, lang: st
     stops = [is_stopword(w, lang) for _, _, w in run]
     if any(a and b for a, b in zip(stops, stops[1:])):
         return False
+    joiners = _JOINERS.get(lang)
+    if any(st and (w.casefold() not in joiners if joiners else len(w) > 3) for st, (_, _, w) in zip(stops, run)):
+        return False  # inside a name only "of", "and", "de"…; "se basan" is a verb
     return all(text[a[1]:b[0]].isspace() for a, b in zip(run, run[1:]))
 
 
