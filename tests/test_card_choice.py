@@ -1,0 +1,112 @@
+"""What each card asks: informative spans, one name per entity card, short clauses,
+genus clozes, standalone sentences and usable link labels. Hand-written input only."""
+
+from __future__ import annotations
+
+from quizgen.cards import cloze, generate, quality
+from quizgen.cards.clauses import MAX_WORDS, around
+from quizgen.cards.definition_cloze import definition_cloze_cards
+from quizgen.cards.entity import entity_cards
+from quizgen.cards.highlight import highlight_cards
+from quizgen.cards.reverse import reverse_cards
+from quizgen.cards.spans import numbers, words
+from quizgen.cards.subjects import standalone
+from quizgen.cards.term import term_cards, usable
+from quizgen.models import Article, Definition, Entity, Extraction, Term
+
+LIST = "Popular gadget shops include Zorbo, Quimly, Farnax, Bellwick, Trondle and Ximo."
+
+
+def extraction(lang="en", title="Gadget Theory", **parts) -> Extraction:
+    art = Article(path="x.md", slug="gadget-theory", language=lang, title=title)
+    return Extraction(article=art, **parts)
+
+
+def asked(cards):
+    """(question, answer) per card, as a learner reads them."""
+    return [(cloze.question(c.front, g), " ".join(cloze.answers(c.front, g)))
+            for c in cards for g in cloze.groups(c.front)]
+
+
+def test_long_list_gives_one_card_per_name_with_the_others_as_cue():
+    names = ["Zorbo", "Quimly", "Farnax", "Bellwick", "Trondle", "Ximo"]
+    ex = extraction(entities=tuple(Entity(n, "platform", LIST) for n in names), highlights=(LIST,))
+    cards = entity_cards(ex)
+    assert [a for _, a in asked(cards)] == names  # one name per card, never a chunk of three
+    for (q, a), c in zip(asked(cards), cards):
+        assert q.count("[platform]") == 1 and all(n in q for n in names if n != a)
+        assert c.key == f"entity:{a}"  # identity, not text
+    # the highlight leaves list items to the entity cards instead of chunking them
+    assert not any(n in a for _, a in asked(highlight_cards(ex)) for n in names)
+
+
+def test_kind_hint_only_where_it_informs():
+    text = "The fair was opened in the hall by Quimly Corp after a long delay."
+    ex = extraction(entities=(Entity("Quimly Corp", "organization", text),))
+    (q, a), = asked(entity_cards(ex))
+    assert a == "Quimly Corp" and "[…]" in q and "[organization]" not in q
+
+
+def test_long_sentence_is_cut_to_the_clause_around_the_name():
+    text = ("While gadget theory and widget practice share goals — to sell more and to learn faster — "
+            "gadget practice is the long and patient method of improving the quality and quantity of "
+            "small devices by testing every one of them in the workshops of the northern valley, notably Farnax.")
+    ex = extraction(entities=(Entity("Farnax", "organization", text),))
+    (q, a), = asked(entity_cards(ex))
+    assert a == "Farnax" and len(words(q)) <= MAX_WORDS + 1
+    short, span = around("Alpha; " + text, (text.index("Farnax") + 7, text.index("Farnax") + 13))
+    assert short[span[0]:span[1]] == "Farnax"
+
+
+def test_highlight_deletes_a_recurring_noun_phrase_not_a_verb_or_title_words():
+    sentences = ("Gadget theory helps firms build a loyal customer base over time.",
+                 "A loyal customer base is what every gadget shop wants.")
+    ex = extraction(sentences=sentences, highlights=(
+        "Gadget theory can increase sales and grow a loyal customer base.",
+        "Gadgets are gadgets.",  # nothing worth asking: no card
+    ))
+    (q, a), = asked(highlight_cards(ex))
+    assert a == "loyal customer base"
+    assert "increase" in q and "grow" in q
+
+
+def test_pronoun_led_highlight_names_its_subject():
+    ex = extraction(definitions=(Definition("Gadget theory", "Gadget theory is the study of small devices."),),
+                    sentences=("Small devices need a steady supply of copper wire.",),
+                    highlights=("It explains why small devices need a steady supply of copper wire.",))
+    (q, a), = asked(highlight_cards(ex))
+    assert q.startswith("Gadget theory explains") and a
+    assert standalone("Puede aumentar las ventas.", "La teoría", "es") == "La teoría puede aumentar las ventas."
+    assert standalone("This strategy works.", "X", "en") == "This strategy works."
+
+
+def test_definition_cloze_asks_the_genus_and_reverse_asks_the_term():
+    d = Definition("Gadget theory", "Gadget theory is the study of small devices to make them cheaper.")
+    ex = extraction(definitions=(d,))
+    (q, a), = asked(definition_cloze_cards(ex))
+    assert a == "study of small devices" and q.startswith("Gadget theory is the […] to make")
+    assert reverse_cards(ex)[0].answer == "Gadget theory"
+    ru = extraction("ru", "Теория", definitions=(Definition("Теория", "Теория — это изучение малых устройств для их удешевления."),))
+    assert asked(definition_cloze_cards(ru))[0][1] == "изучение малых устройств"
+
+
+def test_link_labels_that_are_fragments_get_no_card():
+    ex = extraction("es", "Teoría", terms=(
+        Term("de redes sociales para el marketing", "/a", "Usan de redes sociales para el marketing cada día."),
+        Term("tiendas de barrio", "/b", "Los aparatos se venden en tiendas de barrio de toda la ciudad."),
+    ))
+    assert not usable("de redes sociales para el marketing", ex) and usable("tiendas de barrio", ex)
+    assert [a for _, a in asked(term_cards(ex))] == ["tiendas de barrio"]
+
+
+def test_numbers_in_words_and_digits_are_one_span():
+    text = "There are more than 4.5 billion users and seven shops."
+    assert [text[a:b] for a, b in numbers(text)] == ["4.5 billion", "seven"]
+
+
+def test_each_fact_is_asked_once_per_article():
+    text = "Gadget theory was first taught at Zorbo in the old harbour town."
+    ex = extraction(entities=(Entity("Zorbo", "organization", text),), highlights=(text,))
+    cards = generate([ex])
+    assert [a for _, a in asked(cards)] == ["Zorbo"]
+    assert all(quality.problems(c) == [] for c in cards)
