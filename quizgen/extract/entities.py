@@ -14,6 +14,7 @@ engine optimization (SEO)"), i.e. a concept.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Sequence
@@ -48,6 +49,28 @@ class Analysis:
     surfaces: set[str] = field(default_factory=set)  # every run's name
     mid: set[str] = field(default_factory=set)  # runs seen in mid-sentence
     phrases: list[tuple[str, str, str, int]] = field(default_factory=list)  # name, acronym, sentence, offset
+    votes: list | None = None  # kind votes per surface, filled once by kinds._own_votes
+    _by_head: dict[str, set[str]] = field(default_factory=dict)
+
+    def has_stem(self, word: str) -> bool:
+        """A lower-case word of this version shares ``word``'s stem.
+
+        Stems are suffix cuts, so only words with the same first letters
+        can share one: stemming those few on demand is far cheaper than
+        stemming every word of the article.
+        """
+        lang = self.article.language
+        if not self._by_head:
+            for w in self.lower:
+                self._by_head.setdefault(_head(w), set()).add(w)
+        target = stem(word, lang)
+        return any(stem(w, lang) == target for w in self._by_head.get(_head(word), ()))
+
+
+def _head(word: str) -> str:
+    """First two letters without accents (Snowball may drop an accent)."""
+    folded = unicodedata.normalize("NFD", word[:3].lower())
+    return "".join(c for c in folded if not unicodedata.combining(c))[:2]
 
 
 def _texts(article: Article) -> list[str]:
@@ -72,7 +95,6 @@ def analyse(article: Article) -> Analysis:
                 for part in word.split("-"):
                     if part and part.islower():
                         found.lower.add(part)
-                        found.lower.add("~" + stem(part, lang))
             for m in _ACRONYM_DEF.finditer(sent):
                 before, acronym = m.group(1).strip("(,"), m.group(2).rstrip(".")
                 if not is_acronym(acronym):
@@ -135,6 +157,7 @@ class _Family:
         self.others = [analyse(s) for s in siblings if s.language != article.language]
         every = [self.own, *self.others]
         self.lower = set().union(*(a.lower for a in every))
+        self.prefixes = {w[:7] for w in self.lower if len(w) >= 7}
         self.concepts = set().union(*(a.concepts for a in every))
         self.aliases: dict[str, str] = dict(self.own.aliases)
         self.surfaces = set().union(*(a.surfaces for a in every))
@@ -151,11 +174,11 @@ class _Family:
 
     def seen_lower(self, token: str) -> bool:
         low = token.lower()
-        if low in self.lower or "~" + stem(low, self.lang) in self.own.lower:
+        if low in self.lower or self.own.has_stem(low):
             return True
         # "Интернет" is "internet", seen in lower case in another version.
         latin = low.translate(_TRANSLIT)
-        return latin != low and (latin in self.lower or any(w.startswith(latin[:7]) for w in self.lower if len(latin) >= 7))
+        return latin != low and (latin in self.lower or len(latin) >= 7 and latin[:7] in self.prefixes)
 
     def unopen(self, run: Run | None) -> Run | None:
         """A sentence's first word that is a common noun is not part of the name."""

@@ -87,39 +87,50 @@ def _locative(mention: Mention, lang: str) -> bool:
     return bool(before) and before[-1][0].lower() in lexicon.locatives(lang) and mention.sentence[before[-1][2]: mention.run.start] == " "
 
 
-def kind_votes(own: "Analysis", others: Iterable["Analysis"], lang: str, recurs=lambda name: False) -> dict[str, Counter]:
-    """Kind votes per surface name, over every language version.
+def _own_votes(analysis: "Analysis") -> list[tuple[str, Counter]]:
+    """(surface name, votes) for one language version, computed once per version.
 
-    Members of one enumeration share a cue; a locative preposition votes
-    for a place only when the name is translated (brand names are not).
+    Members of one enumeration share a cue; a title before a name votes for
+    a person; a locative preposition votes for a place only without a cue.
     """
-    from .entities import _listed
+    if analysis.votes is not None:
+        return analysis.votes
+    from .entities import _clean_run, _listed
 
+    language = analysis.article.language
+    mentions = analysis.mentions
+    cues = [_before(m, language) or _after(m, language) for m in mentions]
+    listed = sorted(_listed(mentions))
+    for a, b in zip(listed, listed[1:]):
+        if b == a + 1 and mentions[a].sentence is mentions[b].sentence:
+            cues[b] = cues[b] or cues[a]
+    for a, b in zip(reversed(listed[1:]), reversed(listed[:-1])):
+        if a == b + 1 and mentions[a].sentence is mentions[b].sentence:
+            cues[b] = cues[b] or cues[a]
+    out: list[tuple[str, Counter]] = []
+    for mention, cue in zip(mentions, cues):
+        bare = _clean_run(mention.run, language, set())
+        if bare is not None and bare.name != mention.run.name:
+            box = Counter({cue: 2} if cue else {})
+            if lexicon.is_title(mention.run.tokens[0], language):
+                box["person"] += 3
+            out.append((bare.name, box))
+        if cue:
+            out.append((mention.run.name, Counter({cue: 2})))
+        elif _locative(mention, language):
+            out.append((mention.run.name, Counter({"place": 1})))
+        else:
+            out.append((mention.run.name, Counter()))
+    analysis.votes = out
+    return out
+
+
+def kind_votes(own: "Analysis", others: Iterable["Analysis"], lang: str, recurs=lambda name: False) -> dict[str, Counter]:
+    """Kind votes per surface name, pooled over every language version."""
     votes: dict[str, Counter] = {}
     for analysis in (own, *others):
-        language = analysis.article.language
-        mentions = analysis.mentions
-        cues = [_before(m, language) or _after(m, language) for m in mentions]
-        listed = sorted(_listed(mentions))
-        for a, b in zip(listed, listed[1:]):
-            if b == a + 1 and mentions[a].sentence is mentions[b].sentence:
-                cues[b] = cues[b] or cues[a]
-        for a, b in zip(reversed(listed[1:]), reversed(listed[:-1])):
-            if a == b + 1 and mentions[a].sentence is mentions[b].sentence:
-                cues[b] = cues[b] or cues[a]
-        for mention, cue in zip(mentions, cues):
-            from .entities import _clean_run
-
-            bare = _clean_run(mention.run, language, set())
-            if bare is not None and bare.name != mention.run.name:
-                if lexicon.is_title(mention.run.tokens[0], language):
-                    votes.setdefault(bare.name, Counter())["person"] += 3
-                votes.setdefault(bare.name, Counter()).update({cue: 2} if cue else {})
-            box = votes.setdefault(mention.run.name, Counter())
-            if cue:
-                box[cue] += 2
-            elif _locative(mention, language):
-                box["place"] += 1
+        for name, box in _own_votes(analysis):
+            votes.setdefault(name, Counter()).update(box)
     return votes
 
 

@@ -162,6 +162,7 @@ def kind_nouns(lang: str) -> tuple[tuple[str, str], ...]:
     return tuple(sorted(pairs, key=lambda p: -len(p[0])))
 
 
+@lru_cache(maxsize=1 << 15)
 def kind_of_noun(word: str, lang: str) -> str | None:
     """The kind a common noun names (``platforms`` -> platform), else None."""
     w = word.lower()
@@ -172,6 +173,7 @@ def kind_of_noun(word: str, lang: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1 << 15)
 def head_kind(word: str, lang: str) -> str | None:
     """The kind a word inside a name gives it ("Center" -> organization)."""
     w = word.lower().rstrip(".")
@@ -205,6 +207,7 @@ def is_title(word: str, lang: str) -> bool:
     return word.lower().rstrip(".") in _TITLES
 
 
+@lru_cache(maxsize=1 << 15)
 def is_month(word: str, lang: str) -> bool:
     w = word.lower().rstrip(".")
     for l in {lang, "en"}:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from nltk.tokenize import RegexpTokenizer
 
@@ -19,6 +20,10 @@ from . import lexicon
 # Dotted initials (U.S., J.P.), then words with inner hyphens, apostrophes,
 # dots or ampersands (SixDegrees.com, McDonald's, S&P), then numbers.
 _TOKENS = RegexpTokenizer(r"[A-Z]{2}\. ?[A-Z]{2}\.|(?:[^\W\d_]\.){2,}|[^\W_]+(?:[.'’&-][^\W_]+)*")
+# The same pattern on the plain ``re`` engine: NLTK's wrapper adds a timeout
+# guard per match that costs more than the match itself, and the pattern
+# cannot backtrack badly (no nested quantifiers over the same characters).
+_TOKEN_RE = re.compile(_TOKENS._pattern)
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 _LATIN = re.compile(r"^[A-Za-z0-9&.'’-]+$")
 _OPENERS = ('"', "“", "«", "„", ":", "—", "–", "‘", "¿", "¡")
@@ -39,17 +44,19 @@ class Run:
 _RUN_ON = re.compile(r"(?<=[^\W\d_]{3})\.(?=[A-ZА-Я][a-zа-я])")
 
 
-def tokens(sentence: str) -> list[tuple[str, int, int]]:
+@lru_cache(maxsize=1 << 15)  # kind cues re-read the same sentence per mention
+def tokens(sentence: str) -> tuple[tuple[str, int, int], ...]:
     """Word tokens with offsets; "Europa.La" (a missing space) is two words."""
-    out = []
-    for a, b in _TOKENS.span_tokenize(sentence):
-        word = sentence[a:b]
+    out: list[tuple[str, int, int]] = []
+    for match in _TOKEN_RE.finditer(sentence):
+        word = match.group()
+        a, b = match.span()
         cut = _RUN_ON.search(word)
         if cut:
             out += [(word[: cut.start()], a, a + cut.start()), (word[cut.end():], a + cut.end(), b)]
         else:
             out.append((word, a, b))
-    return out
+    return tuple(out)
 
 
 def is_capital(token: str) -> bool:
