@@ -1,7 +1,8 @@
 """Entity cards: each named entity deleted in the sentence that names it.
 
 One note per name, so each card asks exactly one name; in a list the other
-names stay visible as the cue. Long sentences are cut to the clause around
+names stay visible as the cue. A list of more than three names is a set, not
+a fact: its first three names are asked and the rest stay visible as cue. Long sentences are cut to the clause around
 the name. The entity's kind is the hint only where it tells the learner
 something a sentence may not ("[platform]", "[person]"); broad or error-prone
 kinds (organization, place) would mislead more often than help.
@@ -15,6 +16,8 @@ from ..text import clean
 from . import cloze
 from .base import card
 from .clauses import around
+from .groups import runs
+from .quality import MAX_ITEMS
 from .phrases import kind_label
 from .quality import leaks
 from .spans import cue, find
@@ -28,6 +31,7 @@ def entity_cards(ex: Extraction) -> list[Card]:
     lang = ex.article.language
     out = []
     asked: set[str] = set()
+    names = [clean(e.name) for e in ex.entities if e.name.strip()]
     for e in ex.entities:
         name = clean(e.name)
         if not e.sentence or not name or name.casefold() in asked:
@@ -38,9 +42,17 @@ def entity_cards(ex: Extraction) -> list[Card]:
             continue
         if (span[0] == 0 and is_stopword(name, lang)) or cue(text, span, lang) < MIN_CUE:
             continue  # "What's more…" opens with no name; "[…] (2 billion users)" leaves no cue
+        if _beyond_three(text, span, names):
+            continue
         asked.add(name.casefold())
         text, span = around(text, span)
         hint = kind_label(lang, e.kind) if e.kind in HINTED else ""
         out.append(card(ex, "entity", f"entity:{name}", cloze.build(text, [(span[0], span[1], 1)], {1: hint}),
                         cloze=True, answer=text[span[0]:span[1]]))
     return out
+
+
+def _beyond_three(text: str, span: tuple[int, int], names: list[str]) -> bool:
+    """Whether ``span`` is the fourth or a later item of a list of names in ``text``."""
+    spans = [s for n in names if (s := find(n, text))]
+    return any(span in run[MAX_ITEMS:] for run in runs(text, spans + [span]))
