@@ -62,15 +62,18 @@ class Analysis:
         lang = self.article.language
         if not self._by_head:
             for w in self.lower:
-                self._by_head.setdefault(_head(w), set()).add(w)
+                folded = _fold(w)
+                self._by_head.setdefault(folded[:2], set()).add(w)
+                self._by_head.setdefault(folded[:3] + "+", set()).add(w)
         target = stem(word, lang)
-        return any(stem(w, lang) == target for w in self._by_head.get(_head(word), ()))
+        key = _fold(word)[:3] + "+" if len(target) >= 3 else _fold(word)[:2]
+        return any(stem(w, lang) == target for w in self._by_head.get(key, ()))
 
 
-def _head(word: str) -> str:
-    """First two letters without accents (Snowball may drop an accent)."""
-    folded = unicodedata.normalize("NFD", word[:3].lower())
-    return "".join(c for c in folded if not unicodedata.combining(c))[:2]
+def _fold(word: str) -> str:
+    """The first letters without accents (Snowball may drop an accent)."""
+    folded = unicodedata.normalize("NFD", word[:4].lower())
+    return "".join(c for c in folded if not unicodedata.combining(c))
 
 
 def _texts(article: Article) -> list[str]:
@@ -162,6 +165,7 @@ class _Family:
         self.aliases: dict[str, str] = dict(self.own.aliases)
         self.surfaces = set().union(*(a.surfaces for a in every))
         self.other_text = [" ".join(_texts(a.article)) for a in self.others]
+        self._recurs: dict[str, bool] = {}
         self.lang = article.language
         self.cyrillic = is_cyrillic_text(" ".join(article.paragraphs[:5]))
         title = article.title + " " + " ".join(s.article.title for s in self.others)
@@ -169,8 +173,10 @@ class _Family:
 
     def recurs(self, name: str) -> bool:
         """Written the same way in another language version."""
-        pattern = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)")
-        return any(pattern.search(t) for t in self.other_text)
+        if name not in self._recurs:
+            pattern = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)")
+            self._recurs[name] = any(name in t and pattern.search(t) for t in self.other_text)
+        return self._recurs[name]
 
     def seen_lower(self, token: str) -> bool:
         low = token.lower()

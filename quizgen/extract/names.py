@@ -47,6 +47,8 @@ _RUN_ON = re.compile(r"(?<=[^\W\d_]{3})\.(?=[A-ZА-Я][a-zа-я])")
 @lru_cache(maxsize=1 << 15)  # kind cues re-read the same sentence per mention
 def tokens(sentence: str) -> tuple[tuple[str, int, int], ...]:
     """Word tokens with offsets; "Europa.La" (a missing space) is two words."""
+    if not _RUN_ON.search(sentence):  # the usual case: no glued sentences
+        return tuple((m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(sentence))
     out: list[tuple[str, int, int]] = []
     for match in _TOKEN_RE.finditer(sentence):
         word = match.group()
@@ -59,6 +61,7 @@ def tokens(sentence: str) -> tuple[tuple[str, int, int], ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=1 << 15)
 def is_capital(token: str) -> bool:
     """Starts upper case, or has upper case inside (eWOM, iPhone)."""
     first = token[0]
