@@ -66,7 +66,26 @@ def sentences(text: str, lang: str) -> tuple[str, ...]:
     text = text.strip()
     if not text:
         return ()
-    return tuple(s.strip() for s in _tokenizer(lang).tokenize(text) if s.strip())
+    out: list[str] = []
+    for s in _tokenizer(lang).tokenize(text):
+        s = s.strip()
+        # Punkt ends a sentence after initials ("J.P. Morgan"); a name that
+        # goes on (no function word next) means the sentence did not end.
+        if s and out and _INITIALS_END.search(out[-1]) and _continues_name(s, lang):
+            out[-1] += " " + s
+        elif s:
+            out.append(s)
+    return tuple(out)
+
+
+_INITIALS_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
+
+
+def _continues_name(sentence: str, lang: str) -> bool:
+    from .language import stopwords
+
+    first = sentence.split(maxsplit=1)[0].strip(",;:")
+    return first[:1].isupper() and first.isalpha() and first.lower() not in stopwords(lang)
 
 
 def words(text: str) -> list[str]:

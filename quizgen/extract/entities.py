@@ -145,7 +145,9 @@ def _clean_run(run: Run, lang: str, family_surfaces: set[str]) -> Run | None:
     while len(toks) > 1 and lexicon.is_title(toks[0], lang):
         name = name[len(toks[0]):].lstrip(". ")
         toks.pop(0)
-    if _POSSESSIVE.search(name) and name not in family_surfaces:
+    # "Standard and Poor's": a possessive after a joiner belongs to the firm.
+    joined = len(toks) > 2 and toks[-2].lower() in ("and", "&", "y", "e", "i", "и")
+    if _POSSESSIVE.search(name) and name not in family_surfaces and not joined:
         name = _POSSESSIVE.sub("", name)
         toks[-1] = _POSSESSIVE.sub("", toks[-1])
     opener = run.opener and toks[0] == run.tokens[0]

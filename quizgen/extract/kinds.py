@@ -139,6 +139,8 @@ def resolve_kind(run: Run, mentions: list[Mention], votes: dict[str, Counter], l
         span = run.tokens if kind == "organization" else run.tokens[-2:]
         if any(lexicon.head_kind(t, lang) == kind for t in span if is_capital(t)):
             return kind
+    if len(run.tokens) == 1 and re.fullmatch(r"(?:[A-Z]\.){2}", run.name):
+        return "place"  # U.S., U.K.: dotted country initials
     if len(run.tokens) == 1 and run.tokens[0].isupper() and any(_locative(m, lang) for m in mentions):
         return "place"
     if len(run.tokens) >= 2 and (any(_INITIAL.match(t) or (len(t) == 1 and t.isupper()) for t in run.tokens[:-1])):

@@ -28,6 +28,9 @@ _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 _LATIN = re.compile(r"^[A-Za-z0-9&.'’-]+$")
 _OPENERS = ('"', "“", "«", "„", ":", "—", "–", "‘", "¿", "¡")
 _YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
+# Determiners and possessives never stand inside a name: capitalised after a
+# name they open the next sentence ("in the U.S. These", "Stati Uniti Il").
+_DETERMINERS = frozenset("the a an this these that those its their our his her el la los las un una unos unas il lo gli uno una".split())
 
 
 @dataclass(frozen=True)
@@ -114,6 +117,8 @@ def runs(sentence: str, lang: str) -> list[Run]:
                 gap = " "
             if gap not in (" ", "\u00a0", " & ") or re.search(r"['’]s$", prev_text):
                 break
+            if word.lower() in _DETERMINERS and word[:1].isupper() and sentence[toks[j][2]:toks[j][2] + 1] != ".":
+                break
             if is_capital(word) or (word.isdigit() and not _YEAR.match(word) and len(word) <= 4):
                 parts.append(j)
                 j += 1
@@ -138,7 +143,10 @@ def _split_joined(piece: list[tuple[str, int, int]], lang: str) -> list[list[tup
     """Keep joiners only inside runs that hold a name head (Commission, Act)."""
     joins = lexicon.joiners(lang) | lexicon.joiners("en")
     has_join = any(t.lower() in joins and not is_capital(t) for t, _, _ in piece)
-    if not has_join or any(lexicon.head_kind(t, lang) not in (None, "place") for t, _, _ in piece if is_capital(t)):
+    # "Standard and Poor's", "Marsh & McLennan's": two names sharing one
+    # possessive are one firm; a list would give each its own.
+    firm = len(piece) == 3 and piece[1][0].lower() in ("and", "&", "y", "e", "i", "и") and re.search(r"['’]s$", piece[2][0])
+    if not has_join or firm or any(lexicon.head_kind(t, lang) not in (None, "place") for t, _, _ in piece if is_capital(t)):
         # Numbers only trail a name: "S&P 500" yes, "500" alone no.
         return [piece]
     out: list[list[tuple[str, int, int]]] = [[]]
