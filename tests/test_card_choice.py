@@ -28,12 +28,12 @@ def asked(cards):
             for c in cards for g in cloze.groups(c.front)]
 
 
-def test_long_list_gives_one_card_with_the_others_as_cue():
+def test_long_list_gives_one_card_per_name_with_the_others_as_cue():
     names = ["Zorbo", "Quimly", "Farnax", "Bellwick", "Trondle", "Ximo"]
     ex = extraction(entities=tuple(Entity(n, "platform", LIST) for n in names), highlights=(LIST,))
     cards = entity_cards(ex)
-    # one name per card, never a chunk; a list longer than three is a set: one asked, the rest cue
-    assert [a for _, a in asked(cards)] == names[:1]
+    # one name per card, never a chunk; a list longer than three is a set: three asked, the rest cue
+    assert [a for _, a in asked(cards)] == names[:3]
     for (q, a), c in zip(asked(cards), cards):
         assert q.count("[platform]") == 1 and all(n in q for n in names if n != a)
         assert c.key == f"entity:{a}"  # identity, not text

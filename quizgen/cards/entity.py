@@ -2,8 +2,7 @@
 
 One note per name, so each card asks exactly one name; in a list the other
 names stay visible as the cue. A list of more than three names is a set, not
-a fact: only its first name is asked, the rest stay visible as cue (near-identical
-cards for every item teach nothing). Long sentences are cut to the clause around
+a fact: its first three names are asked and the rest stay visible as cue. Long sentences are cut to the clause around
 the name. The entity's kind is the hint only where it tells the learner
 something a sentence may not ("[platform]", "[person]"); broad or error-prone
 kinds (organization, place) would mislead more often than help.
@@ -43,7 +42,7 @@ def entity_cards(ex: Extraction) -> list[Card]:
             continue
         if (span[0] == 0 and is_stopword(name, lang)) or cue(text, span, lang) < MIN_CUE:
             continue  # "What's more…" opens with no name; "[…] (2 billion users)" leaves no cue
-        if _later_in_long_list(text, span, names):
+        if _beyond_three(text, span, names):
             continue
         asked.add(name.casefold())
         text, span = around(text, span)
@@ -53,7 +52,7 @@ def entity_cards(ex: Extraction) -> list[Card]:
     return out
 
 
-def _later_in_long_list(text: str, span: tuple[int, int], names: list[str]) -> bool:
-    """Whether ``span`` is a later item of a list of more than three names in ``text``."""
+def _beyond_three(text: str, span: tuple[int, int], names: list[str]) -> bool:
+    """Whether ``span`` is the fourth or a later item of a list of names in ``text``."""
     spans = [s for n in names if (s := find(n, text))]
-    return any(len(run) > MAX_ITEMS and span in run[1:] for run in runs(text, spans + [span]))
+    return any(span in run[MAX_ITEMS:] for run in runs(text, spans + [span]))
