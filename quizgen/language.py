@@ -31,7 +31,7 @@ ABBREVIATIONS: dict[str, frozenset[str]] = {
     "en": frozenset("e.g i.e etc vs u.s u.k u.n mr mrs ms dr prof inc corp co ltd jr sr st no approx dept est fig jan feb mar apr jun jul aug sep sept oct nov dec".split()),
     "es": frozenset("p.ej ej etc sr sra srta dr dra ud uds pág núm art aprox ee.uu s.a cía av".split()),
     "ru": frozenset("т.е т.д т.п т.к т.н др пр г гг руб млн млрд тыс им ул см стр рис напр".split()),
-    "pl": frozenset("np tzn tj itd itp ok dr prof mgr inż ul godz tys mln mld zł r wg m.in pt".split()),
+    "pl": frozenset("np tzn tj itd itp ok dr prof mgr inż ul godz tys mln mld zł r wg m.in pt ds".split()),
     "it": frozenset("es ecc sig sigg dott prof ing pag art n p.es ca sig.ra".split()),
     "de": frozenset("z.b bzw usw u.a d.h ca dr prof nr str".split()),
     "fr": frozenset("p.ex etc m mme mlle dr pr cf env".split()),

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..language import stem
+
 # Kind nouns: the head of an enumeration ("platforms like X, Y and Z") or of
 # an apposition ("X, a software provider") names the kind of its names.
 _KIND_NOUNS: dict[str, dict[str, str]] = {
@@ -79,7 +81,7 @@ _HEADS: dict[str, dict[str, str]] = {
     "organization": {
         "en": "center centre commission association inc corp corporation company co ltd llc plc group bank board agency institute foundation committee council fund university college office department bureau reserve administration authority trust partners holdings society organization union federation senate congress service services system exchange ministry court school committee",
         "es": "centro comisión asociación banco instituto fundación consejo fondo universidad oficina departamento agencia reserva servicio sistema ministerio tribunal bolsa junta comité escuela organización administración",
-        "ru": "центр комисси ассоциаци банк институт фонд университет служб совет агентств резерв министерств суд бирж управлени департамент комитет организаци школ",
+        "ru": "центр комисси ассоциаци банк институт фонд университет служб совет агентств резерв министерств суд бирж управлени департамент комитет организаци школ систем",
         "pl": "centrum komisj stowarzysz bank instytut fundacj rad fundusz uniwersytet urząd agencj rezerw ministerstw sąd giełd departament komitet organizacj szkoł",
         "it": "centro commission associazion banca istituto fondazion consiglio fondo università ufficio dipartimento agenzia riserva servizio ministero tribunale borsa comitato scuola organizzazion",
     },
@@ -112,8 +114,8 @@ _JOINERS: dict[str, str] = {
     "en": "of for and & the on",
     "es": "de del y la las los para",
     "ru": "по и",
-    "pl": "i do ds. dla",
-    "it": "di del della dei degli e per",
+    "pl": "i do ds ds. dla",
+    "it": "di del della dei degli dell d e per",
 }
 
 # Enumeration markers: what comes between a kind noun and its names.
@@ -180,6 +182,19 @@ def head_kind(word: str, lang: str) -> str | None:
     for kind in ("law", "index", "place", "organization"):
         for prefix in (*_split(_HEADS[kind], lang), *_split(_HEADS[kind], "en")):
             if w == prefix or (len(prefix) >= 5 and w.startswith(prefix) and len(w) - len(prefix) <= 3):
+                return kind
+    return None
+
+
+@lru_cache(maxsize=1 << 15)
+def own_head(word: str, lang: str) -> str | None:
+    """Like :func:`head_kind`, from ``lang``'s own head nouns only; short
+    heads match by stem ("банком" -> "банк")."""
+    w = word.lower().rstrip(".")
+    base = stem(w, lang)
+    for kind in ("law", "index", "place", "organization"):
+        for prefix in _split(_HEADS[kind], lang):
+            if w == prefix or base == prefix or (len(prefix) >= 5 and w.startswith(prefix) and len(w) - len(prefix) <= 3):
                 return kind
     return None
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 from nltk.tokenize import RegexpTokenizer
 
 from ..language import ABBREVIATIONS
-from . import lexicon
+from . import lexicon, phrases
 
 # Dotted initials (U.S., J.P.), then words with inner hyphens, apostrophes,
 # dots or ampersands (SixDegrees.com, McDonald's, S&P), then numbers.
@@ -44,21 +44,26 @@ class Run:
     opener: bool  # first word of the sentence (or of a quote or clause after a colon)
 
 
+_ELIDED = re.compile(r"(?<![^\W\d_])([a-zà-ú]{1,5})['’](?=[A-Z])")
 _RUN_ON = re.compile(r"(?<=[^\W\d_]{3})\.(?=[A-ZА-Я][a-zа-я])")
 
 
 @lru_cache(maxsize=1 << 15)  # kind cues re-read the same sentence per mention
 def tokens(sentence: str) -> tuple[tuple[str, int, int], ...]:
     """Word tokens with offsets; "Europa.La" (a missing space) is two words."""
-    if not _RUN_ON.search(sentence):  # the usual case: no glued sentences
+    if not _RUN_ON.search(sentence) and not _ELIDED.search(sentence):  # the usual case
         return tuple((m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(sentence))
     out: list[tuple[str, int, int]] = []
     for match in _TOKEN_RE.finditer(sentence):
         word = match.group()
         a, b = match.span()
         cut = _RUN_ON.search(word)
+        elided = _ELIDED.match(word)
         if cut:
             out += [(word[: cut.start()], a, a + cut.start()), (word[cut.end():], a + cut.end(), b)]
+        elif elided:
+            # "dell'American": an elided article or preposition, then the name.
+            out += [(elided.group(1), a, a + len(elided.group(1))), (word[elided.end():], a + elided.end(), b)]
         else:
             out.append((word, a, b))
     return tuple(out)
@@ -124,9 +129,15 @@ def runs(sentence: str, lang: str) -> list[Run]:
                 j += 1
                 continue
             # A joiner stays only when a capitalised word follows it.
-            if word.lower() in joins and j + 1 < len(toks) and is_capital(toks[j + 1][0]) and sentence[toks[j][2]:toks[j + 1][1]] == " ":
+            after = sentence[toks[j][2]:toks[j + 1][1]] if j + 1 < len(toks) else ""
+            if word.lower() in joins and j + 1 < len(toks) and is_capital(toks[j + 1][0]) and (after == " " or after == ". " and _abbreviated(word, lang)):
                 parts.extend([j, j + 1])
                 j += 2
+                continue
+            more = phrases.tail(toks, j, sentence, lang, prev_text)
+            if more:
+                parts.extend(range(j, j + more))
+                j += more
                 continue
             break
         for piece in _split_joined([toks[k] for k in parts], lang):
@@ -146,16 +157,54 @@ def _split_joined(piece: list[tuple[str, int, int]], lang: str) -> list[list[tup
     # "Standard and Poor's", "Marsh & McLennan's": two names sharing one
     # possessive are one firm; a list would give each its own.
     firm = len(piece) == 3 and piece[1][0].lower() in ("and", "&", "y", "e", "i", "и") and re.search(r"['’]s$", piece[2][0])
-    if not has_join or firm or any(lexicon.head_kind(t, lang) not in (None, "place") for t, _, _ in piece if is_capital(t)):
+    if not has_join or firm:
+        return [piece]
+    if lang != "en" and any(_foreign_joint(piece, k, lang) for k in range(len(piece))):
+        # "School of Business della New York University": a local connector
+        # between two English names separates them.
+        out = [[]]
+        for k, tok in enumerate(piece):
+            if _foreign_joint(piece, k, lang):
+                out.append([])
+            else:
+                out[-1].append(tok)
+        return [p for s in out if s for p in _split_joined(s, lang)]
+    if any(lexicon.head_kind(t, lang) not in (None, "place") for t, _, _ in piece if is_capital(t)):
         # Numbers only trail a name: "S&P 500" yes, "500" alone no.
         return [piece]
     out: list[list[tuple[str, int, int]]] = [[]]
-    for tok in piece:
-        if tok[0].lower() in joins and not is_capital(tok[0]):
+    for k, tok in enumerate(piece):
+        if tok[0].lower() in joins and not is_capital(tok[0]) and not _binds(piece, k):
             out.append([])
         else:
             out[-1].append(tok)
     return [p for p in out if p]
+
+
+# "of", "de", "dla" bind a one-word head to what follows ("Journal of
+# Economic Theory", "Memory of Alfred Nobel"), so no fragment stands alone;
+# after a longer name they start a new one ("Zoe Lofgren of California").
+_BINDERS = frozenset("of for de del di della dei degli dell dla ds ds. по per".split())
+
+
+def _binds(piece: list[tuple[str, int, int]], k: int) -> bool:
+    if piece[k][0].lower() not in _BINDERS or k != 1 or k + 1 >= len(piece):
+        return False
+    left, right = piece[0][0], piece[k + 1][0]
+    return len(left) > 2 and not is_acronym(left) and not is_acronym(right) and is_capital(right)
+_ENGLISH_MARKS = frozenset("of for the and on".split())
+
+
+def _english(part: list[tuple[str, int, int]], lang: str) -> bool:
+    """Part of a run written in English: an English connector or head noun."""
+    return any(t in _ENGLISH_MARKS or (is_capital(t) and lexicon.own_head(t, "en") and not lexicon.own_head(t, lang)) for t, _, _ in part)
+
+
+def _foreign_joint(piece: list[tuple[str, int, int]], k: int, lang: str) -> bool:
+    word = piece[k][0]
+    if is_capital(word) or word not in lexicon.joiners(lang) or word in lexicon.joiners("en"):
+        return False
+    return _english(piece[:k], lang) or _english(piece[k + 1:], lang)
 
 
 def _is_opener(sentence: str, start: int) -> bool:

@@ -1,0 +1,52 @@
+"""Language rules for how names are written: lower-case continuations,
+foreign connectors, binding connectors (hand-written sentences only)."""
+
+from __future__ import annotations
+
+from quizgen.extract.names import runs
+from quizgen.text import sentences
+
+
+def _names(sentence: str, lang: str = "en") -> list[str]:
+    return [r.name for r in runs(sentence, lang)]
+
+
+def test_russian_adjective_then_lower_case_head_noun_is_one_name() -> None:
+    assert "Всемирным банком" in _names("Проект поддержан Всемирным банком и правительством.", "ru")
+    assert "Американской экономической ассоциации" in _names("Медаль от Американской экономической ассоциации, присуждаемая молодым.", "ru")
+
+
+def test_russian_adjective_without_a_head_noun_stays_alone() -> None:
+    assert "Великой" in _names("Это случилось во время Великой депрессии.", "ru")
+
+
+def test_russian_head_noun_takes_its_complement_up_to_a_verb() -> None:
+    assert "Комиссии по росту и развитию" in _names("Он был председателем Комиссии по росту и развитию, спонсируемой банком.", "ru")
+    assert "Комиссия по ценным бумагам" in _names("Он сказал, что Комиссия по ценным бумагам начала проверку.", "ru")
+
+
+def test_polish_ds_abbreviation_joins_the_name() -> None:
+    found = sentences("Wniosek trafia do amerykańskiej Agencji ds. Żywności i Leków w celu oceny.", "pl")
+    assert len(found) == 1
+    assert "Agencji ds. Żywności i Leków" in _names(found[0], "pl")
+
+
+def test_italian_head_with_lower_case_adjective() -> None:
+    assert "Banca mondiale" in _names("Il progetto è sponsorizzato dalla Banca mondiale tra il 2006 e il 2010.", "it")
+
+
+def test_local_connector_between_english_names_splits() -> None:
+    names = _names("Insegna alla Graduate School of Business della Stanford University da anni.", "it")
+    assert "Graduate School of Business" in names and "Stanford University" in names
+
+
+def test_elided_preposition_is_not_part_of_the_name() -> None:
+    names = _names("Ha vinto la medaglia John Bates Clark dell'American Economic Association nel 1981.", "it")
+    assert "American Economic Association" in names
+    assert not any("dell" in n for n in names)
+
+
+def test_of_binds_a_one_word_head_but_not_after_a_full_name() -> None:
+    assert "Journal of Economic Theory" in _names("He edited the Journal of Economic Theory for years.")
+    names = _names("The bill was sponsored by Zoe Lofgren of California last year.")
+    assert "Zoe Lofgren" in names and "California" in names
