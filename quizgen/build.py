@@ -1,15 +1,34 @@
-"""The ``build`` job: sources -> extraction -> cards -> decks and quizzes."""
+"""The ``build`` job: sources -> extraction -> cards -> decks and quizzes.
+
+Three stages, each spread over worker processes (the work is CPU-bound):
+
+1. *scan*: parse every file once for what grouping needs (language, slug,
+   keywords, link targets);
+2. *families*: each article with its other language versions is extracted and
+   turned into cards; results go to the cache, not back to the parent, so
+   memory stays bounded by one language's cards;
+3. *export*: one worker per language writes its deck and quizzes.
+
+Every stage is keyed on content, so an unchanged article is never parsed again
+and a language whose inputs did not change is not written again.
+"""
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Sequence
 
+from . import stages
+from .cache import CACHE_FOLDER, Store, code_fingerprint, digest
 from .errors import SourceError
-from .extract import extract_all
-from .pipeline import load
+from .extract.families import families
+from .pipeline import unique_slugs
+from .progress import Progress
+from .sources import discover
+from .workers import Workers
 from .writers import ensure_dir
 
 
@@ -35,24 +54,100 @@ class BuildReport:
     notes: tuple[str, ...] = field(default=())
 
 
+def _templates_digest(folder: Path | None) -> str:
+    if folder is None or not Path(folder).is_dir():
+        return ""
+    parts = [f"{p.relative_to(folder)}:{p.stat().st_size}:{p.read_bytes().hex()}"
+             for p in sorted(Path(folder).rglob("*")) if p.is_file()]
+    return "|".join(parts)
+
+
+def _export_key(lang: str, members: Sequence[tuple[str, int]], options: BuildOptions) -> str:
+    settings = json.dumps([options.seed, options.versions, _templates_digest(options.templates)])
+    return digest("export", lang, settings, *(f"{k}:{i}" for k, i in members))
+
+
 def build(paths: Iterable[str | Path], options: BuildOptions) -> BuildReport:
     """Build one Anki deck per language and one printable quiz per article."""
-    from .cards import generate
-    from .exporters.anki import write_decks
-    from .exporters.quiz import write_quizzes
-
     out = ensure_dir(Path(options.output))
-    loaded = load(paths, strict=options.strict)
-    extractions = extract_all(loaded.articles)
-    cards = generate(extractions)
-    written = list(write_decks(cards, extractions, out))
-    quiz_files, quiz_notes = write_quizzes(extractions, cards, out, options)
-    written.extend(quiz_files)
-    counts = Counter(c.kind for c in cards)
+    store = Store(out / CACHE_FOLDER, read=options.cache)
+    found = discover(paths)
+    errors: list[SourceError] = list(found.errors)
+    if options.strict and errors:
+        raise errors[0]
+    notes: list[str] = list(found.notes)
+    progress = Progress(options.quiet)
+    code_fingerprint()  # computed once, before workers fork
+    try:
+        with Workers(options.jobs, len(found.files)) as pool:
+            # Stage 1: scan.
+            progress.stage("reading", len(found.files))
+            scanned = []
+            for result in pool.map(stages.scan, [(str(p), store.root, options.cache) for p in found.files]):
+                progress.advance()
+                if isinstance(result, SourceError):
+                    if options.strict:
+                        raise result
+                    errors.append(result)
+                else:
+                    scanned.append(result)
+                    notes.extend(result.article.warnings)
+            stubs, slug_notes = unique_slugs([s.article for s in scanned])
+            notes.extend(slug_notes)
+            groups = sorted({tuple(g) for g in families(stubs)})
+
+            # Stage 2: extract and generate cards, one family at a time.
+            tasks = []
+            for group in groups:
+                members = tuple((scanned[i].article.path, stubs[i].slug, stubs[i].language) for i in group)
+                key = digest("family", *(f"{m[0]}|{m[1]}|{m[2]}|{scanned[i].digest}" for m, i in zip(members, group)))
+                tasks.append((members, key, store.root, options.cache))
+            progress.stage("extracting", len(tasks))
+            placed: dict[str, tuple[str, int]] = {}
+            counts: Counter[str] = Counter()
+            for task, result in zip(tasks, pool.map(stages.family, tasks)):
+                progress.advance()
+                if isinstance(result, SourceError):
+                    errors.append(result)
+                    continue
+                for index, (path, _, _) in enumerate(task[0]):
+                    placed[path] = (task[1], index)
+
+            # Stage 3: one export per language, in discovery order within each.
+            by_lang: dict[str, list[tuple[str, int]]] = {}
+            for stub in stubs:
+                if stub.path in placed:
+                    by_lang.setdefault(stub.language, []).append(placed[stub.path])
+            exports = [(lang, tuple(m), str(out), options, store.root, _export_key(lang, m, options))
+                       for lang, m in sorted(by_lang.items())]
+            progress.stage("writing", len(exports))
+            written: list[Path] = []
+            entries: list = []
+            for result in pool.map(stages.export, exports):
+                progress.advance()
+                written.extend(Path(p) for p in result.written)
+                notes.extend(result.notes)
+                entries.extend(result.entries)
+                counts.update(dict(result.counts))
+    finally:
+        progress.close()
+    if entries:
+        from .exporters.quiz import write_index
+
+        written.append(write_index(out, entries, options.templates))
+    if options.pdf:
+        from .exporters.quiz import write_pdfs
+
+        pdfs, pdf_notes = write_pdfs(out, written)
+        written.extend(pdfs)
+        notes.extend(pdf_notes)
     return BuildReport(
-        articles=len(extractions),
+        articles=len(placed),
         cards=tuple(sorted(counts.items())),
         written=tuple(written),
-        errors=loaded.errors,
-        notes=loaded.notes + tuple(quiz_notes),
+        errors=tuple(sorted(errors, key=lambda e: e.path)),
+        notes=tuple(notes),
     )
+
+
+__all__ = ["BuildOptions", "BuildReport", "build"]

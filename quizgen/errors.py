@@ -18,6 +18,10 @@ class SourceError(QuizgenError):
         self.line = line
         super().__init__(str(self))
 
+    def __reduce__(self) -> tuple:
+        # Built in worker processes and sent back to the parent.
+        return (SourceError, (self.path, self.message, self.line))
+
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path
         return f"{where}: {self.message}"

@@ -64,16 +64,13 @@ def _forms(ex: Extraction, pools: dict, seed: int | None, versions: int) -> list
     return [version(quiz, base, n) for n in range(1, versions + 1)]
 
 
-def write_quizzes(extractions: Sequence[Extraction], cards: Sequence[Card], out: Path,
-                  options: object) -> tuple[list[Path], list[str]]:
-    """Write every quiz and the index; return the files written and notes for the user.
-
-    ``cards`` are accepted for the build contract; questions come from the extractions.
-    """
+def write_language(extractions: Sequence[Extraction], out: Path, options: object,
+                   pools: dict | None = None) -> tuple[list[Path], list[str], list[Entry]]:
+    """Write the quizzes of ``extractions`` (any languages); return files, notes and index entries."""
     seed = getattr(options, "seed", None)
     versions = max(1, int(getattr(options, "versions", 1) or 1))
     templates = getattr(options, "templates", None)
-    pools = build_pools(extractions)
+    pools = pools if pools is not None else build_pools(extractions)
     root = inside(Path(out), QUIZ_FOLDER)
     written: list[Path] = []
     notes: list[str] = []
@@ -100,18 +97,34 @@ def write_quizzes(extractions: Sequence[Extraction], cards: Sequence[Card], out:
             count = strings(form.language)["count"].format(n=len(form.questions))
             entries.append(Entry(form.language, form.title, path.relative_to(Path(out).resolve()).as_posix(),
                                  count, label))
-    if entries:
-        written.append(_write_index(Path(out), entries, templates))
-    if getattr(options, "pdf", False) and written:
-        from .pdf import print_pdfs
+    return written, notes, entries
 
-        pdfs, pdf_notes = print_pdfs([p for p in written if p.parent != Path(out).resolve()])
+
+def write_quizzes(extractions: Sequence[Extraction], cards: Sequence[Card], out: Path,
+                  options: object) -> tuple[list[Path], list[str]]:
+    """Write every quiz and the index; return the files written and notes for the user.
+
+    ``cards`` are accepted for the build contract; questions come from the extractions.
+    """
+    written, notes, entries = write_language(extractions, out, options)
+    if entries:
+        written.append(write_index(Path(out), entries, getattr(options, "templates", None)))
+    if getattr(options, "pdf", False) and written:
+        pdfs, pdf_notes = write_pdfs(Path(out), written)
         written.extend(pdfs)
         notes.extend(pdf_notes)
     return written, notes
 
 
-def _write_index(out: Path, entries: list[Entry], templates: Path | None) -> Path:
+def write_pdfs(out: Path, written: Sequence[Path]) -> tuple[list[Path], list[str]]:
+    """Print every quiz page (not the index) to PDF beside it."""
+    from .pdf import print_pdfs
+
+    return print_pdfs([p for p in written if p.suffix == ".html" and p.parent != Path(out).resolve()])
+
+
+def write_index(out: Path, entries: Sequence[Entry], templates: Path | None) -> Path:
+    """Write ``index.html`` listing every quiz, grouped by language."""
     groups: dict[str, list[Entry]] = {}
     for e in entries:
         groups.setdefault(e.language, []).append(e)

@@ -1,0 +1,111 @@
+"""The build's three stages as top-level functions a worker process can run.
+
+Each takes one picklable task and returns a small picklable result; bulky data
+(extractions and cards) travels through the cache folder, not the pipe.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from .cache import Store, decode, decode_article, digest, encode, encode_article
+from .errors import QuizgenError, SourceError
+from .models import Article
+
+
+@dataclass(frozen=True)
+class Scanned:
+    article: Article  # sections dropped: what grouping needs
+    digest: str
+
+
+@dataclass(frozen=True)
+class Exported:
+    written: tuple[str, ...]
+    notes: tuple[str, ...]
+    entries: tuple
+    counts: tuple[tuple[str, int], ...]
+
+
+def scan(task: tuple[str, Path, bool]) -> Scanned | SourceError:
+    """Stage 1: parse one file (or take it from the cache)."""
+    from .pipeline import load_one
+
+    path, root, read = task
+    store = Store(root, read)
+    try:
+        data = Path(path).read_bytes()
+    except OSError:
+        data = b""  # load_one reports the real problem
+    key = digest("scan", path, data)
+    cached = store.get(key)
+    if cached is not None:
+        return Scanned(decode_article(cached), key)
+    try:
+        article = load_one(path)
+    except SourceError as exc:
+        return exc
+    stub = replace(article, sections=())
+    store.put(key, encode_article(stub))
+    return Scanned(stub, key)
+
+
+def family(task: tuple[tuple[tuple[str, str, str], ...], str, Path, bool]) -> str | SourceError:
+    """Stage 2: extract one article with its language versions and make its cards."""
+    from .cards import generate
+    from .extract import extract_all
+    from .pipeline import load_one
+
+    members, key, root, read = task
+    store = Store(root, read)
+    if store.exists(f"{key}.{len(members) - 1}"):
+        return key
+    articles = []
+    for path, slug, language in members:
+        try:
+            articles.append(replace(load_one(path), slug=slug, language=language))
+        except SourceError as exc:
+            return exc
+    try:
+        extractions = extract_all(articles)
+        cards = generate(extractions)
+    except (QuizgenError, RecursionError, ValueError, IndexError, KeyError, TypeError) as exc:
+        return SourceError(members[0][0], f"could not be turned into cards ({type(exc).__name__}: {exc})")
+    for index, ex in enumerate(extractions):
+        own = [c for c in cards if (c.language, c.slug) == (ex.article.language, ex.article.slug)]
+        store.put(f"{key}.{index}", encode([(ex, own)]))
+    return key
+
+
+def export(task: tuple) -> Exported:
+    """Stage 3: write one language's deck and quizzes (skipped when nothing changed)."""
+    from collections import Counter
+
+    from .cards.quality import accept
+    from .exporters.anki import write_decks
+    from .exporters.quiz import Entry, write_language
+
+    lang, members, out, options, root, key = task
+    store = Store(root, options.cache)
+    manifest = store.get(key)
+    if manifest is not None:
+        saved = json.loads(manifest)
+        if all((Path(out) / p).is_file() for p in saved["written"]):
+            return Exported(tuple(str(Path(out) / p) for p in saved["written"]), tuple(saved["notes"]),
+                            tuple(Entry(**e) for e in saved["entries"]), tuple(map(tuple, saved["counts"])))
+    extractions, cards = [], []
+    for family_key, index in members:
+        ((ex, own),) = decode(store.load(f"{family_key}.{index}"))
+        extractions.append(ex)
+        cards.extend(own)
+    cards = accept(cards)  # fronts must be unique across the whole deck, not just one family
+    written = write_decks(cards, extractions, Path(out))
+    quiz_files, notes, entries = write_language(extractions, Path(out), options)
+    written.extend(quiz_files)
+    counts = tuple(sorted(Counter(c.kind for c in cards).items()))
+    relative = [str(Path(p).resolve().relative_to(Path(out).resolve())) for p in written]
+    store.put(key, json.dumps({"written": relative, "notes": notes, "counts": counts,
+                               "entries": [e.__dict__ for e in entries]}).encode())
+    return Exported(tuple(str(p) for p in written), tuple(notes), tuple(entries), counts)
