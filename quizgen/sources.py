@@ -172,6 +172,12 @@ def decode(data: bytes, path: str | Path) -> tuple[str, tuple[str, ...]]:
     """Bytes to text: UTF-8 (BOM dropped), else cp1252/latin-1 with a warning."""
     if not data.strip():
         raise SourceError(path, "empty file")
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):  # UTF-16 with a BOM, as some Windows editors save
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise SourceError(path, "starts like UTF-16 but is not valid UTF-16") from None
+        return decode(text.lstrip("\ufeff").encode("utf-8"), path)[0], (f"{path}: UTF-16 text; read as UTF-16",)
     if b"\x00" in data:
         line = data[: data.index(b"\x00")].count(b"\n") + 1
         raise SourceError(path, "binary data (NUL byte), not a text article", line)

@@ -220,3 +220,56 @@ def test_all_good_exits_0(source_dir: Path) -> None:
     code, articles, stderr = _inspect(source_dir)
     assert code == 0, stderr
     assert len(articles) == len(list(source_dir.rglob("*.md")))
+
+
+def test_yaml_bomb_is_refused_quickly(tmp_path: Path) -> None:
+    levels = ["a: &a [x, x, x, x, x, x, x, x, x]"]
+    levels += [f"{chr(98 + i)}: &{chr(98 + i)} [{', '.join([f'*{chr(97 + i)}'] * 9)}]" for i in range(8)]
+    bomb = "---\n" + "\n".join(levels) + "\ntitle: Bomb\nkeywords: *i\n---\nBomb is a test.\n"
+    folder = _tree(tmp_path, "bomb.md", bomb.encode())
+    (folder / "alias.md").write_text(GOOD.replace("keywords: harbour, index", "k: &k [harbour, index]\nkeywords: *k")
+                                     .replace(GOOD_TITLE, "Alias"))
+    code, articles, stderr = _inspect(folder)
+    assert code == 1
+    assert _error_lines(stderr) == [f"error: {folder / 'bomb.md'}:2: front matter expands to more than 10000 values "
+                                    "(YAML aliases?)"]
+    assert {a["title"]: a["keywords"] for a in articles}["Alias"] == ["harbour", "index"]
+
+
+def test_deeply_nested_yaml_is_an_error_or_loads(tmp_path: Path) -> None:
+    deep = "---\ntitle: Deep\nx: " + "[" * 3000 + "]" * 3000 + "\n---\nDeep is a test.\n"
+    code, articles, stderr = _inspect(_tree(tmp_path, "deep.md", deep.encode()))
+    assert code in (0, 1)
+    assert GOOD_TITLE in [a["title"] for a in articles]
+    assert "internal error" not in stderr
+
+
+def test_utf16_with_bom_is_read_with_a_note(tmp_path: Path) -> None:
+    data = GOOD.replace(GOOD_TITLE, "Wide Text").encode("utf-16")
+    folder = _tree(tmp_path, "wide.md", data)
+    code, articles, stderr = _inspect(folder)
+    assert code == 0
+    assert "Wide Text" in [a["title"] for a in articles]
+    assert f"note: {folder / 'wide.md'}: UTF-16 text; read as UTF-16" in stderr
+
+
+@pytest.mark.parametrize("device", ["/dev/zero", "/dev/urandom", "/dev/null"])
+def test_device_behind_a_symlink_is_refused_without_reading(tmp_path: Path, device: str) -> None:
+    if not os.path.exists(device):
+        pytest.skip(f"{device} does not exist here")
+    folder = _tree(tmp_path, "b.md", GOOD.replace(GOOD_TITLE, "B").encode())
+    (folder / "device.md").symlink_to(device)
+    code, articles, stderr = _inspect(folder, folder / "device.md")
+    assert code == 1
+    assert _error_lines(stderr) == [f"error: {folder / 'device.md'}: is a device, not a file"]
+    assert len(articles) == 2
+
+
+def test_odd_titles_and_file_names_stay_on_one_line(tmp_path: Path) -> None:
+    folder = _tree(tmp_path, "new\nline.md", GOOD.replace(GOOD_TITLE, '"Line one\\nerror: fake"').encode())
+    (folder / "bad\nname.md").write_bytes(b"")
+    code, articles, stderr = _inspect(folder)
+    assert code == 1
+    assert _error_lines(stderr) == [f"error: {folder}/bad name.md: empty file"]
+    assert "Line one error: fake" in [a["title"] for a in articles]
+    assert [line for line in stderr.splitlines() if not line.startswith(("error: ", "note: "))] == ["1 file(s) skipped."]
