@@ -86,3 +86,9 @@ def test_law_and_organization_heads_and_multiword_names(tmp_path) -> None:
 def test_latin_names_inside_cyrillic_text_even_as_openers(tmp_path) -> None:
     found = _entities(tmp_path, {"ru": "Zorblat помогает компаниям. Компания работает в Интернете, а интернет-магазины растут."})
     assert found["ru"] == {"Zorblat": "organization"}
+
+
+def test_a_lone_head_noun_is_not_a_name(tmp_path) -> None:
+    text = "В 1977 году было создано Министерство энергетики. Позже Министерство энергетики выросло. Его возглавил Джеймс Шлезингер."
+    found = _entities(tmp_path, {"ru": text})
+    assert "Министерство" not in found["ru"] and "Джеймс Шлезингер" in found["ru"]

@@ -50,3 +50,13 @@ def test_of_binds_a_one_word_head_but_not_after_a_full_name() -> None:
     assert "Journal of Economic Theory" in _names("He edited the Journal of Economic Theory for years.")
     names = _names("The bill was sponsored by Zoe Lofgren of California last year.")
     assert "Zoe Lofgren" in names and "California" in names
+
+
+def test_russian_adjective_led_name_after_a_person_is_its_own_name() -> None:
+    names = _names("Он получил медаль Джона Бейтса Кларка Американской экономической ассоциации в 1981 году.", "ru")
+    assert "Американской экономической ассоциации" in names
+    assert "Джона Бейтса Кларка" in names
+
+
+def test_spanish_sobre_joins_inside_a_headed_name() -> None:
+    assert "Comisión sobre Crecimiento y Desarrollo" in _names("Fue presidente de la Comisión sobre Crecimiento y Desarrollo, patrocinada por bancos.", "es")

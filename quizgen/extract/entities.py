@@ -216,6 +216,10 @@ class _Family:
                 return True
             if tok.isdigit() or len(tok) < 2:
                 return True
+            # A lone head noun ("Комиссии", "Comisión") is a name cut short
+            # whose other words stay lower case, not a name of its own.
+            if lang != "en" and lexicon.own_head(tok, lang) in ("organization", "law") and not self.recurs(tok):
+                return True
             # Pronouns capitalised in letters ("Twoja", "Ci"); English's
             # long stop list also holds names, so it must be seen lower case.
             if tok.lower() in stopwords(lang) and (lang != "en" or len(tok) <= 3):

@@ -112,10 +112,10 @@ _HEADS: dict[str, dict[str, str]] = {
 # "Comisión de Bolsa y Valores"), but only next to a name head.
 _JOINERS: dict[str, str] = {
     "en": "of for and & the on",
-    "es": "de del y la las los para",
+    "es": "de del y la las los para sobre al",
     "ru": "по и",
     "pl": "i do ds ds. dla",
-    "it": "di del della dei degli dell d e per",
+    "it": "di del della dei degli dell d e per sulla sul",
 }
 
 # Enumeration markers: what comes between a kind noun and its names.

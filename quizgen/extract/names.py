@@ -113,6 +113,7 @@ def runs(sentence: str, lang: str) -> list[Run]:
             i += 1
             continue
         parts = [i]
+        cut = 0
         j = i + 1
         while j < len(toks):
             prev_text, _, prev_end = toks[parts[-1]]
@@ -135,12 +136,15 @@ def runs(sentence: str, lang: str) -> list[Run]:
                 j += 2
                 continue
             more = phrases.tail(toks, j, sentence, lang, prev_text)
+            if more and lang == "ru" and len(parts) > 1 and phrases.adjective(prev_text):
+                cut = len(parts) - 1  # "Джона Кларка | Американской ... ассоциации"
             if more:
                 parts.extend(range(j, j + more))
                 j += more
                 continue
             break
-        for piece in _split_joined([toks[k] for k in parts], lang):
+        pieces = [parts[:cut], parts[cut:]] if cut else [parts]
+        for piece in (p for ps in pieces for p in _split_joined([toks[k] for k in ps], lang)):
             opener = _is_opener(sentence, piece[0][1])
             name = sentence[piece[0][1]:piece[-1][2]]
             if piece[-1][0] and name.endswith(piece[-1][0]) and piece[-1][2] < len(sentence) and sentence[piece[-1][2]] == "." and _abbreviated(piece[-1][0], lang) and len(piece) > 1 and len(piece[-1][0]) > 1:

@@ -29,6 +29,11 @@ _ROMANCE_ADJ = re.compile(r"[a-zà-ú]{3,}(?:ale|ali|iale|ana|ano|ani|ane|ese|es
 _MAX_COMPLEMENT = 6
 
 
+def adjective(word: str) -> bool:
+    """A Russian adjective form ("Американской", "Нью-Йоркском")."""
+    return bool(_RU_ADJ.match(word.lower().split("-")[-1]))
+
+
 def org_head(word: str, lang: str) -> bool:
     """A head noun of an organization or a law in ``lang`` itself."""
     return lexicon.own_head(word, lang) in ("organization", "law")
@@ -59,7 +64,7 @@ def _next_free(toks, j: int, sentence: str) -> bool:
 def _ru_tail(toks, j: int, sentence: str, last: str) -> int:
     stops = stopwords("ru")
     # "Всемирным банком", "Американской экономической ассоциации".
-    if _RU_ADJ.match(last.lower().split("-")[-1]):
+    if adjective(last):
         k = j
         while k < len(toks) and k - j < 3 and _spaced(toks, k, sentence):
             word = toks[k][0]
