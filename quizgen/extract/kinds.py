@@ -18,7 +18,7 @@ from . import lexicon
 from .names import Run, is_capital, tokens
 
 if TYPE_CHECKING:
-    from .entities import Analysis
+    from .analysis import Analysis
 
 _PRIORITY = ("platform", "tool", "person", "organization", "place", "product", "index", "law")
 _INITIAL = re.compile(r"^(?:[A-ZА-Я]\.)+$")
@@ -95,7 +95,7 @@ def _own_votes(analysis: "Analysis") -> list[tuple[str, Counter]]:
     """
     if analysis.votes is not None:
         return analysis.votes
-    from .entities import _clean_run, _listed
+    from .analysis import clean_run as _clean_run, listed as _listed
 
     language = analysis.article.language
     mentions = analysis.mentions

@@ -1,0 +1,161 @@
+"""What one language version says about its capitalised runs: every
+mention with its sentence, the words seen in lower case, acronyms of
+lower-case phrases (concepts), acronym aliases and names spelled out before
+an acronym. Computed once per article and shared by every family it is in.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..language import stem
+from ..models import Article
+from ..text import sentences
+from . import lexicon
+from .kinds import Mention
+from .names import Run, is_acronym, runs, tokens
+
+_ACRONYM_DEF = re.compile(r"(?<!\S)(\S+)\s*\(([A-Z][A-Za-z0-9&.\-]{1,11})\)")
+# "ROI (return on investment)": an acronym spelled out in lower case.
+_ACRONYM_SPELLED = re.compile(r"(?<!\S)(\S+)\s*\(([^\W\d_][^()]{3,80})\)")
+# "Комиссией по ценным бумагам (SEC)": a name whose later words stay lower case.
+_PHRASE_DEF = re.compile(r"(?<![\w.])([A-ZА-ЯЁŁŚŻ][^\W\d_]+(?:\s+[^\W\d_]+){1,7})\s*\(([A-Z][A-Za-z&]{1,9})\)")
+_ARTICLES = frozenset("the a an this these that those its their our his her el la los las un una unos unas il lo gli le uno i".split())
+_ELISION = re.compile(r"^[^\W\d_]{1,5}['’](?=[A-Z])")
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+
+@dataclass
+class Analysis:
+    """What one language version says about its capitalised runs."""
+
+    article: Article
+    mentions: list[Mention] = field(default_factory=list)
+    lower: set[str] = field(default_factory=set)  # lower-case words seen
+    concepts: set[str] = field(default_factory=set)  # acronyms of lower-case phrases
+    aliases: dict[str, str] = field(default_factory=dict)  # acronym -> full name
+    surfaces: set[str] = field(default_factory=set)  # every run's name
+    mid: set[str] = field(default_factory=set)  # runs seen in mid-sentence
+    phrases: list[tuple[str, str, str, int]] = field(default_factory=list)  # name, acronym, sentence, offset
+    votes: list | None = None  # kind votes per surface, filled once by kinds._own_votes
+    _by_head: dict[str, set[str]] = field(default_factory=dict)
+
+    def has_stem(self, word: str) -> bool:
+        """A lower-case word of this version shares ``word``'s stem.
+
+        Stems are suffix cuts, so only words with the same first letters
+        can share one: stemming those few on demand is far cheaper than
+        stemming every word of the article.
+        """
+        lang = self.article.language
+        if not self._by_head:
+            for w in self.lower:
+                folded = _fold(w)
+                self._by_head.setdefault(folded[:2], set()).add(w)
+                self._by_head.setdefault(folded[:3] + "+", set()).add(w)
+        target = stem(word, lang)
+        key = _fold(word)[:3] + "+" if len(target) >= 3 else _fold(word)[:2]
+        return any(stem(w, lang) == target for w in self._by_head.get(key, ()))
+
+
+def _fold(word: str) -> str:
+    """The first letters without accents (Snowball may drop an accent)."""
+    folded = unicodedata.normalize("NFD", word[:4].lower())
+    return "".join(c for c in folded if not unicodedata.combining(c))
+
+
+def _texts(article: Article) -> list[str]:
+    """Prose, list items and table cells: everything but headings."""
+    out: list[str] = []
+    for section in article.sections:
+        for block in section.blocks:
+            if block.text:
+                out.append(block.text)
+            elif block.items:
+                out.extend(block.items)
+    return out
+
+
+@lru_cache(maxsize=512)
+def analyse(article: Article) -> Analysis:
+    lang = article.language
+    found = Analysis(article)
+    for text in _texts(article):
+        for sent in sentences(text, lang):
+            for word, _, _ in tokens(sent):
+                for part in word.split("-"):
+                    if part and part.islower():
+                        found.lower.add(part)
+            for m in _ACRONYM_DEF.finditer(sent):
+                before, acronym = m.group(1).strip("(,"), m.group(2).rstrip(".")
+                if not is_acronym(acronym):
+                    continue
+                if before[:1].islower():
+                    found.concepts.add(acronym)
+            for m in _ACRONYM_SPELLED.finditer(sent):
+                acronym, spelled = m.group(1).strip("(,"), m.group(2)
+                if is_acronym(acronym) and spelled[:1].islower():
+                    found.concepts.add(acronym)
+            for m in _PHRASE_DEF.finditer(sent):
+                phrase = m.group(1)
+                if not phrase.split()[1][:1].isupper():
+                    found.phrases.append((phrase, m.group(2), sent, m.start()))
+            for run in runs(sent, lang):
+                bare = clean_run(run, lang, set()) or run
+                found.surfaces.update({run.name, bare.name})
+                if not run.opener:
+                    found.mid.update({run.name, bare.name})
+                found.mentions.append(Mention(run, sent))
+    # An acronym right after a capitalised run is that run's other name.
+    for i, mention in enumerate(found.mentions):
+        run = mention.run
+        rest = mention.sentence[run.end:]
+        m = re.match(r"\s*\(([A-Z][A-Za-z0-9&.\-]{1,11})\)", rest)
+        if m and len(run.tokens) > 1 and is_acronym(m.group(1)):
+            found.aliases.setdefault(m.group(1), run.name)
+    return found
+
+
+def clean_run(run: Run, lang: str, family_surfaces: set[str]) -> Run | None:
+    """Drop leading function words ("The Fed") and a possessive ending."""
+    toks = list(run.tokens)
+    name = run.name
+    elided = _ELISION.match(name)
+    if elided:
+        name = name[elided.end():]
+        toks[0] = toks[0][elided.end():]
+    while toks and (toks[0].lower() in _ARTICLES and (len(toks) > 1 or run.opener) or toks[0].isdigit()):
+        name = name[len(toks[0]):].lstrip()
+        toks.pop(0)
+    if not toks:
+        return None
+    # A title or honorific before a name is a cue, not part of it.
+    while len(toks) > 1 and lexicon.is_title(toks[0], lang):
+        name = name[len(toks[0]):].lstrip(". ")
+        toks.pop(0)
+    # "Standard and Poor's": a possessive after a joiner belongs to the firm.
+    joined = len(toks) > 2 and toks[-2].lower() in ("and", "&", "y", "e", "i", "и")
+    if _POSSESSIVE.search(name) and name not in family_surfaces and not joined:
+        name = _POSSESSIVE.sub("", name)
+        toks[-1] = _POSSESSIVE.sub("", toks[-1])
+    opener = run.opener and toks[0] == run.tokens[0]
+    return Run(name, tuple(toks), run.start + (len(run.name) - len(name) if name and run.name.endswith(name) else 0), run.end, opener)
+
+
+_LIST_GAP = re.compile(r"\s*(?:,|;|,?\s*(?:and|or|y|o|e|ed|i|oraz|lub|albo|и|или|&))\s*")
+
+
+def listed(mentions: list[Mention]) -> set[int]:
+    """Indexes of mentions that stand in a comma list with another name."""
+    out: set[int] = set()
+    for k in range(1, len(mentions)):
+        a, b = mentions[k - 1], mentions[k]
+        if a.sentence is not b.sentence:
+            continue
+        if _LIST_GAP.fullmatch(a.sentence[a.run.end:b.run.start]):
+            out.update({k - 1, k})
+    return out

@@ -1,0 +1,117 @@
+"""Evidence pooled over an article and its other language versions: words
+seen in lower case, concepts, names that recur unchanged, and the tests a
+capitalised run must pass (rejected, evidence, unopen) to become a name.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from ..language import stopwords
+from ..models import Article
+from . import lexicon
+from .analysis import _POSSESSIVE, _texts, analyse
+from .names import Run, is_acronym, is_cyrillic_text, is_latin, tokens
+
+_TRANSLIT = str.maketrans({"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z", "и": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "h", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "sch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya"})
+
+
+class Family:
+    """Evidence pooled over an article and its other language versions."""
+
+    def __init__(self, article: Article, siblings: Sequence[Article]) -> None:
+        self.own = analyse(article)
+        self.others = [analyse(s) for s in siblings if s.language != article.language]
+        every = [self.own, *self.others]
+        self.lower = set().union(*(a.lower for a in every))
+        self.prefixes = {w[:7] for w in self.lower if len(w) >= 7}
+        self.concepts = set().union(*(a.concepts for a in every))
+        self.aliases: dict[str, str] = dict(self.own.aliases)
+        self.surfaces = set().union(*(a.surfaces for a in every))
+        self.other_text = [" ".join(_texts(a.article)) for a in self.others]
+        self._recurs: dict[str, bool] = {}
+        self.lang = article.language
+        self.cyrillic = is_cyrillic_text(" ".join(article.paragraphs[:5]))
+        title = article.title + " " + " ".join(s.article.title for s in self.others)
+        self.title_words = {w.lower() for w, _, _ in tokens(title)}
+
+    def recurs(self, name: str) -> bool:
+        """Written the same way in another language version."""
+        if name not in self._recurs:
+            pattern = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)")
+            self._recurs[name] = any(name in t and pattern.search(t) for t in self.other_text)
+        return self._recurs[name]
+
+    def seen_lower(self, token: str) -> bool:
+        low = token.lower()
+        if low in self.lower or self.own.has_stem(low):
+            return True
+        # "Интернет" is "internet", seen in lower case in another version.
+        latin = low.translate(_TRANSLIT)
+        return latin != low and (latin in self.lower or len(latin) >= 7 and latin[:7] in self.prefixes)
+
+    def unopen(self, run: Run | None) -> Run | None:
+        """A sentence's first word that is a common noun is not part of the name."""
+        if run is None or not run.opener or len(run.tokens) < 2:
+            return run
+        first = run.tokens[0]
+        name = run.name[len(first):].lstrip(". ")
+        common = first.lower() in stopwords(self.lang) and self.seen_lower(first)
+        if self.recurs(run.name) or not common and not any(name in a.mid for a in (self.own, *self.others)):
+            return run
+        return Run(name, run.tokens[1:], run.end - len(name), run.end, False)
+
+    def rejected(self, run: Run) -> bool:
+        toks = run.tokens
+        lang = self.lang
+        if all(_POSSESSIVE.sub("", t.lower()) in self.title_words for t in toks):
+            return True
+        if len(toks) == 1:
+            tok = toks[0]
+            if is_acronym(tok):
+                return True  # kept only as an alias or inside a longer name
+            if lexicon.is_month(tok, lang) or lexicon.is_month(tok, "en"):
+                return True
+            if lexicon.is_demonym(tok, lang) and not any(tok in a.mid for a in self.others):
+                return True
+            if self.seen_lower(tok):
+                return True
+            if tok.isdigit() or len(tok) < 2:
+                return True
+            # A lone head noun ("Комиссии", "Comisión") is a name cut short
+            # whose other words stay lower case, not a name of its own.
+            if lang != "en" and lexicon.own_head(tok, lang) in ("organization", "law") and not self.recurs(tok):
+                return True
+            # Pronouns capitalised in letters ("Twoja", "Ci"); English's
+            # long stop list also holds names, so it must be seen lower case.
+            if tok.lower() in stopwords(lang) and (lang != "en" or len(tok) <= 3):
+                return True
+            return False
+        if any(lexicon.is_month(t, lang) for t in toks[:1]):
+            return True
+        heads = any(lexicon.head_kind(t, lang) for t in toks)
+        if all(is_acronym(t) for t in toks):
+            return True
+        if not heads and all(self.seen_lower(t) for t in toks):
+            return True
+        return False
+
+    def evidence(self, run: Run, listed: bool) -> bool:
+        name = run.name
+        if not run.opener or listed:
+            return True
+        if any(any(c.islower() for c in t) and any(c.isupper() for c in t[1:]) for t in run.tokens):
+            return True  # CamelCase: PromoRepublic, TikTok
+        if self.cyrillic and all(is_latin(t) for t in run.tokens):
+            return True
+        if name in self.own.aliases.values():
+            return True  # spelled out before its acronym: "Komisja ... (SEC)"
+        if len(run.tokens) > 1 and any(lexicon.head_kind(t, self.lang) not in (None, "place") for t in run.tokens) and not all(self.seen_lower(t) for t in run.tokens):
+            return True  # "AARP Services", "Pew Research Center" opening a sentence
+        if sum(t.isalpha() for t in run.tokens) > 1 and not any(self.seen_lower(t) for t in run.tokens):
+            return True  # "Joseph Juran, ..." opening a sentence
+        # Recurring as a sentence opener proves little: "Visto" opens
+        # sentences in Spanish and Italian alike.
+        return any(name in a.mid for a in self.others) or sum(name in a.surfaces for a in self.others) >= 2
+
