@@ -60,3 +60,7 @@ def test_russian_adjective_led_name_after_a_person_is_its_own_name() -> None:
 
 def test_spanish_sobre_joins_inside_a_headed_name() -> None:
     assert "Comisión sobre Crecimiento y Desarrollo" in _names("Fue presidente de la Comisión sobre Crecimiento y Desarrollo, patrocinada por bancos.", "es")
+
+
+def test_russian_adjectives_chain_to_the_last_head_noun() -> None:
+    assert "Федеральная резервная система" in _names("В 2016 году Федеральная резервная система начала повышать ставки.", "ru")

@@ -136,7 +136,7 @@ def runs(sentence: str, lang: str) -> list[Run]:
                 j += 2
                 continue
             more = phrases.tail(toks, j, sentence, lang, prev_text)
-            if more and lang == "ru" and len(parts) > 1 and phrases.adjective(prev_text):
+            if more and lang == "ru" and len(parts) > 1 and is_capital(prev_text) and phrases.adjective(prev_text):
                 cut = len(parts) - 1  # "Джона Кларка | Американской ... ассоциации"
             if more:
                 parts.extend(range(j, j + more))
