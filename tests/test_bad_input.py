@@ -273,3 +273,34 @@ def test_odd_titles_and_file_names_stay_on_one_line(tmp_path: Path) -> None:
     assert _error_lines(stderr) == [f"error: {folder}/bad name.md: empty file"]
     assert "Line one error: fake" in [a["title"] for a in articles]
     assert [line for line in stderr.splitlines() if not line.startswith(("error: ", "note: "))] == ["1 file(s) skipped."]
+
+
+def test_unexpected_failure_is_one_line_unless_debug(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import quizgen.cli
+
+    def boom(articles: object) -> None:
+        raise ValueError("boom\nsecond line")
+
+    monkeypatch.setattr(quizgen.cli, "extract_all", boom)
+    folder = _tree(tmp_path, "b.md", GOOD.encode())
+    result = CliRunner().invoke(cli, ["inspect", str(folder)])
+    assert result.exit_code == 1
+    assert result.stderr == "error: internal error: ValueError: boom second line (run with --debug for details)\n"
+    debug = CliRunner().invoke(cli, ["--debug", "inspect", str(folder)])
+    assert isinstance(debug.exception, ValueError)
+
+
+def test_real_process_prints_no_traceback(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    folder = _tree(tmp_path, "bad.md", b"---\ntitle: [\n---\n")
+    root = Path(__file__).resolve().parent.parent
+    proc = subprocess.run([sys.executable, "-m", "quizgen", "inspect", str(folder), str(tmp_path / "nope")],
+                          cwd=root, capture_output=True, text=True, timeout=120,
+                          env=dict(os.environ, PYTHONPATH=str(root)))
+    assert proc.returncode == 1
+    assert "Traceback" not in proc.stderr
+    assert f"error: {folder / 'bad.md'}:2: malformed YAML in front matter" in proc.stderr
+    assert f"error: {tmp_path / 'nope'}: no such file or folder" in proc.stderr
+    assert GOOD_TITLE in proc.stdout
