@@ -153,7 +153,7 @@ def discover(paths: Iterable[str | Path]) -> Discovery:
                 continue  # named twice, or inside a folder already given
             found = _walk(path, seen, notes, errors)
             if not found:
-                errors.append(SourceError(path, "no articles found in this folder (looked for .md and .markdown files)"))
+                errors.append(SourceError(path, "no articles found in this folder (looked for .md, .markdown, and .txt with front matter)"))
             files.extend(found)
         elif stat.S_ISREG(mode):
             files.append(path)

@@ -140,7 +140,7 @@ def test_folder_without_articles(tmp_path: Path) -> None:
     folder = _tree(tmp_path, "b.md", GOOD.replace(GOOD_TITLE, "B").encode())
     code, articles, stderr = _inspect(empty, folder)
     assert code == 1
-    assert _error_lines(stderr) == [f"error: {empty}: no articles found in this folder (looked for .md and .markdown files)"]
+    assert _error_lines(stderr) == [f"error: {empty}: no articles found in this folder (looked for .md, .markdown, and .txt with front matter)"]
     assert len(articles) == 2
 
 
