@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .cache import Store, decode, decode_article, digest, encode, encode_article
-from .errors import QuizgenError, SourceError
+from .errors import SourceError
 from .models import Article
 
 
@@ -42,7 +42,10 @@ def scan(task: tuple[str, Path, bool]) -> Scanned | SourceError:
     key = digest("scan", path, data)
     cached = store.get(key)
     if cached is not None:
-        return Scanned(decode_article(cached), key)
+        try:
+            return Scanned(decode_article(cached), key)
+        except (ValueError, TypeError, KeyError):
+            pass  # a damaged cache entry is a miss, never an error
     try:
         article = load_one(path)
     except SourceError as exc:
@@ -60,7 +63,7 @@ def family(task: tuple[tuple[tuple[str, str, str], ...], str, Path, bool]) -> st
 
     members, key, root, read = task
     store = Store(root, read)
-    if store.exists(f"{key}.{len(members) - 1}"):
+    if _cached(store, key, len(members)):
         return key
     articles = []
     for path, slug, language in members:
@@ -71,12 +74,25 @@ def family(task: tuple[tuple[tuple[str, str, str], ...], str, Path, bool]) -> st
     try:
         extractions = extract_all(articles)
         cards = generate(extractions)
-    except (QuizgenError, RecursionError, ValueError, IndexError, KeyError, TypeError) as exc:
+    except Exception as exc:  # one family's bug must not stop the other articles
         return SourceError(members[0][0], f"could not be turned into cards ({type(exc).__name__}: {exc})")
     for index, ex in enumerate(extractions):
         own = [c for c in cards if (c.language, c.slug) == (ex.article.language, ex.article.slug)]
         store.put(f"{key}.{index}", encode([(ex, own)]))
     return key
+
+
+def _cached(store: Store, key: str, count: int) -> bool:
+    """Every entry of a family is in the cache and readable (a damaged one is a miss)."""
+    for index in range(count):
+        data = store.get(f"{key}.{index}")
+        if data is None:
+            return False
+        try:
+            decode(data)
+        except (ValueError, TypeError, KeyError):
+            return False
+    return True
 
 
 def export(task: tuple) -> Exported:
@@ -89,15 +105,12 @@ def export(task: tuple) -> Exported:
 
     lang, members, out, options, root, key = task
     store = Store(root, options.cache)
-    manifest = store.get(key)
-    if manifest is not None:
-        saved = json.loads(manifest)
-        if all((Path(out) / p).is_file() for p in saved["written"]):
-            return Exported(tuple(str(Path(out) / p) for p in saved["written"]), tuple(saved["notes"]),
-                            tuple(Entry(**e) for e in saved["entries"]), tuple(map(tuple, saved["counts"])))
+    reused = _reuse(store.get(key), Path(out), Entry)
+    if reused is not None:
+        return reused
     extractions, cards = [], []
     for family_key, index in members:
-        ((ex, own),) = decode(store.load(f"{family_key}.{index}"))
+        ((ex, own),) = decode(store.load(f"{family_key}.{index}"))  # written by this build
         extractions.append(ex)
         cards.extend(own)
     cards = accept(cards)  # fronts must be unique across the whole deck, not just one family
@@ -109,3 +122,16 @@ def export(task: tuple) -> Exported:
     store.put(key, json.dumps({"written": relative, "notes": notes, "counts": counts,
                                "entries": [e.__dict__ for e in entries]}).encode())
     return Exported(tuple(str(p) for p in written), tuple(notes), tuple(entries), counts)
+
+
+def _reuse(manifest: bytes | None, out: Path, entry: type) -> Exported | None:
+    """The previous export of the very same inputs, if its files are all still there."""
+    if manifest is None:
+        return None
+    try:
+        saved = json.loads(manifest)
+        result = Exported(tuple(str(out / p) for p in saved["written"]), tuple(saved["notes"]),
+                          tuple(entry(**e) for e in saved["entries"]), tuple(map(tuple, saved["counts"])))
+    except (ValueError, TypeError, KeyError):
+        return None
+    return result if all(Path(p).is_file() for p in result.written) else None
