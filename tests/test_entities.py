@@ -38,6 +38,16 @@ def test_smo_entities_exactly_the_fourteen_names_with_kinds(smo, lang) -> None:
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
+def test_smo_entities_hold_for_one_version_inspected_alone(runner, source_dir, lang) -> None:
+    # No other language version to lean on: the text's own evidence must do.
+    result = runner.invoke(cli, ["inspect", "--json", str(source_dir / lang / "social-media-optimization-smo.md")])
+    (article,) = json.loads(result.stdout)
+    kinds = {e["name"]: e["kind"] for e in article["entities"]}
+    assert set(kinds) == PLATFORMS | TOOLS | {"Google"}
+    assert all(kinds[n] == "platform" for n in PLATFORMS) and all(kinds[n] == "tool" for n in TOOLS)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
 def test_smo_language_highlights_and_definition(smo, lang) -> None:
     article = smo[lang]
     assert article["language"] == lang

@@ -71,7 +71,7 @@ class Family:
             tok = toks[0]
             if is_acronym(tok):
                 return True  # kept only as an alias or inside a longer name
-            if lexicon.is_month(tok, lang) or lexicon.is_month(tok, "en"):
+            if lexicon.is_month(tok, lang) or lexicon.is_month(tok, "en") or lexicon.is_conventional_capital(tok, lang):
                 return True
             if lexicon.is_demonym(tok, lang) and not any(tok in a.mid for a in self.others):
                 return True

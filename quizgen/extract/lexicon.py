@@ -135,6 +135,16 @@ _MONTHS: dict[str, str] = {
     "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre lunedì martedì mercoledì giovedì venerdì sabato domenica",
 }
 
+# Common nouns that a language's spelling capitalises by convention, like
+# month names: the network itself is not a named entity.
+_CONVENTIONAL: dict[str, str] = {
+    "en": "internet web",
+    "es": "internet web",
+    "ru": "интернет интернета интернете интернетом веб",
+    "pl": "internet internetu internecie internetem sieć",
+    "it": "internet web",
+}
+
 # Languages whose nationality adjectives are capitalised take a shape test;
 # elsewhere demonyms are lower case and never reach the name finder, except
 # Polish nouns for peoples ("Amerykanie", "Amerykanów").
@@ -232,9 +242,15 @@ def is_month(word: str, lang: str) -> bool:
     return False
 
 
+def is_conventional_capital(word: str, lang: str) -> bool:
+    """A common noun written with a capital by convention ("Internet" in Spanish)."""
+    return word.lower() in _split(_CONVENTIONAL, lang) or word.lower() in _split(_CONVENTIONAL, "en")
+
+
 def is_demonym(word: str, lang: str) -> bool:
     pattern = _DEMONYM.get(lang)
     return bool(pattern and pattern.match(word))
 
 
-__all__ = ["kind_of_noun", "head_kind", "joiners", "like_words", "locatives", "is_month", "is_demonym"]
+__all__ = ["kind_of_noun", "head_kind", "joiners", "like_words", "locatives", "is_month", "is_demonym",
+           "is_conventional_capital"]
