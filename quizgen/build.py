@@ -99,8 +99,9 @@ def build(paths: Iterable[str | Path], options: BuildOptions) -> BuildReport:
             # Stage 2: extract and generate cards, one family at a time.
             tasks = []
             for group in groups:
-                members = tuple((scanned[i].article.path, stubs[i].slug, stubs[i].language) for i in group)
-                key = digest("family", *(f"{m[0]}|{m[1]}|{m[2]}|{scanned[i].digest}" for m, i in zip(members, group)))
+                members = tuple((scanned[i].article.path, stubs[i].slug, stubs[i].language, scanned[i].digest)
+                                for i in group)
+                key = digest("family", *("|".join(m) for m in members))
                 tasks.append((members, key, store.root, options.cache))
             progress.stage("extracting", len(tasks))
             placed: dict[str, tuple[str, int]] = {}
@@ -110,8 +111,8 @@ def build(paths: Iterable[str | Path], options: BuildOptions) -> BuildReport:
                 if isinstance(result, SourceError):
                     errors.append(result)
                     continue
-                for index, (path, _, _) in enumerate(task[0]):
-                    placed[path] = (task[1], index)
+                for index, member in enumerate(task[0]):
+                    placed[member[0]] = (task[1], index)
 
             # Stage 3: one export per language, in discovery order within each.
             by_lang: dict[str, list[tuple[str, int]]] = {}

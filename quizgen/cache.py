@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
-from .models import Article, Card, Definition, Entity, Extraction, FaqPair, Link, Term
+from .models import Article, Block, Card, Definition, Entity, Extraction, FaqPair, Link, Section, Term
 from .writers import write_atomic
 
 CACHE_FOLDER = ".quizgen-cache"
@@ -60,8 +60,13 @@ def _plain(value: Any) -> Any:
     return value
 
 
+def _section(d: dict) -> Section:
+    blocks = tuple(Block(**{**b, "items": tuple(b["items"])}) for b in d["blocks"])
+    return Section(d["heading"], d["level"], d["line"], blocks)
+
+
 def _article(d: dict) -> Article:
-    return Article(**{**d, "keywords": tuple(d["keywords"]), "sections": (),
+    return Article(**{**d, "keywords": tuple(d["keywords"]), "sections": tuple(_section(s) for s in d["sections"]),
                       "links": tuple(Link(**l) for l in d["links"]), "warnings": tuple(d["warnings"])})
 
 
@@ -117,7 +122,7 @@ class Store:
             return None
 
     def put(self, key: str, data: bytes) -> None:
-        write_atomic(self._path(key), data)
+        write_atomic(self._path(key), data, durable=False)
 
     def load(self, key: str) -> bytes:
         return self._path(key).read_bytes()

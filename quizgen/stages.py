@@ -17,7 +17,7 @@ from .models import Article
 
 @dataclass(frozen=True)
 class Scanned:
-    article: Article  # sections dropped: what grouping needs
+    article: Article  # sections dropped: what grouping needs; the whole article is in the cache
     digest: str
 
 
@@ -43,34 +43,32 @@ def scan(task: tuple[str, Path, bool]) -> Scanned | SourceError:
     cached = store.get(key)
     if cached is not None:
         try:
-            return Scanned(decode_article(cached), key)
+            return Scanned(replace(decode_article(cached), sections=()), key)
         except (ValueError, TypeError, KeyError):
             pass  # a damaged cache entry is a miss, never an error
     try:
         article = load_one(path)
     except SourceError as exc:
         return exc
-    stub = replace(article, sections=())
-    store.put(key, encode_article(stub))
-    return Scanned(stub, key)
+    store.put(key, encode_article(article))  # stage 2 reads it back instead of parsing again
+    return Scanned(replace(article, sections=()), key)
 
 
-def family(task: tuple[tuple[tuple[str, str, str], ...], str, Path, bool]) -> str | SourceError:
+def family(task: tuple[tuple[tuple[str, str, str, str], ...], str, Path, bool]) -> str | SourceError:
     """Stage 2: extract one article with its language versions and make its cards."""
     from .cards import generate
     from .extract import extract_all
-    from .pipeline import load_one
 
     members, key, root, read = task
     store = Store(root, read)
     if _cached(store, key, len(members)):
         return key
     articles = []
-    for path, slug, language in members:
+    for path, slug, language, scan_key in members:
         try:
-            articles.append(replace(load_one(path), slug=slug, language=language))
-        except SourceError as exc:
-            return exc
+            articles.append(replace(decode_article(store.load(scan_key)), slug=slug, language=language))
+        except (OSError, ValueError, TypeError, KeyError) as exc:
+            return SourceError(path, f"lost between stages ({type(exc).__name__}); build again")
     try:
         extractions = extract_all(articles)
         cards = generate(extractions)

@@ -84,8 +84,13 @@ def atomic_target(path: Path) -> Iterator[Path]:
             os.unlink(tmp)
 
 
-def write_atomic(path: Path, data: bytes | str) -> Path:
-    """Write to a temporary file beside ``path``, fsync, then rename over it."""
+def write_atomic(path: Path, data: bytes | str, durable: bool = True) -> Path:
+    """Write to a temporary file beside ``path``, then rename over it.
+
+    The rename alone keeps a killed build from leaving half a file; ``durable``
+    adds an fsync against power loss, worth its ~1 ms for decks but not for
+    each of thousands of quiz pages or cache entries.
+    """
     payload = data.encode("utf-8") if isinstance(data, str) else data
     tmp = None
     try:
@@ -94,8 +99,9 @@ def write_atomic(path: Path, data: bytes | str) -> Path:
         os.fchmod(fd, _MODE)
         with os.fdopen(fd, "wb") as fh:
             fh.write(payload)
-            fh.flush()
-            os.fsync(fh.fileno())
+            if durable:
+                fh.flush()
+                os.fsync(fh.fileno())
         os.replace(tmp, path)
     except OSError as exc:
         if tmp is not None and os.path.exists(tmp):

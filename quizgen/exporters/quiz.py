@@ -93,7 +93,7 @@ def write_language(extractions: Sequence[Extraction], out: Path, options: object
                 path = inside(root, f"{lang}/{name}-{bump}.html")
                 bump += 1
             taken.add(path)
-            written.append(write_atomic(path, render_quiz(form, label, templates)))
+            written.append(write_atomic(path, render_quiz(form, label, templates), durable=False))
             count = strings(form.language)["count"].format(n=len(form.questions))
             entries.append(Entry(form.language, form.title, path.relative_to(Path(out).resolve()).as_posix(),
                                  count, label))
