@@ -102,3 +102,32 @@ def test_a_lone_head_noun_is_not_a_name(tmp_path) -> None:
     text = "В 1977 году было создано Министерство энергетики. Позже Министерство энергетики выросло. Его возглавил Джеймс Шлезингер."
     found = _entities(tmp_path, {"ru": text})
     assert "Министерство" not in found["ru"] and "Джеймс Шлезингер" in found["ru"]
+
+
+def test_office_noun_before_a_name_marks_a_person():
+    from quizgen.extract.cues import office_before
+
+    for sentence, name in [("In 1998, economist Ann Vale argued", "Ann"),
+                           ("как отметил экономист Иван Петров", "Иван"),
+                           ("secondo l'economista Marco Neri", "Marco"),
+                           ("powiedział premier Jan Kowal", "Jan")]:
+        assert office_before(sentence, sentence.index(name))
+    s = "The Board said Ann Vale argued"
+    assert not office_before(s, s.index("Ann"))
+
+
+def test_a_name_modifying_a_noun_after_a_preposition_is_not_a_place():
+    from quizgen.extract.cues import attributive
+
+    s = "They are used in Zorbex transfers daily."
+    assert attributive(s, s.index("Zorbex") + 6, "en")
+    s = "It grew in Zorbex and nearby."
+    assert not attributive(s, s.index("Zorbex") + 6, "en")
+
+
+def test_a_lone_first_word_of_a_person_name_is_kept():
+    from quizgen.extract.entities import _drop_parts
+    from quizgen.models import Entity
+
+    found = [Entity("Nordland Ann Vale", "person", ""), Entity("Nordland", "place", ""), Entity("Vale", "person", "")]
+    assert [e.name for e in _drop_parts(found)] == ["Nordland Ann Vale", "Nordland"]

@@ -110,7 +110,9 @@ def _merge_forms(accepted: dict[str, tuple[Run, list[Mention]]], family: Family,
 def _drop_parts(found: list[Entity]) -> list[Entity]:
     """A lone surname after the full name is the same person (Pareto)."""
     people = [e.name.split() for e in found if e.kind == "person" and " " in e.name]
-    return [e for e in found if not (" " not in e.name and any(e.name in parts for parts in people))]
+    # Only the surname (the last word) is the same person; a first word may be
+    # a neighbouring name that was run into it ("Японии Синдзо Абэ").
+    return [e for e in found if not (" " not in e.name and any(e.name == parts[-1] for parts in people))]
 
 
 def _after_locative(mention: Mention, lang: str) -> bool:

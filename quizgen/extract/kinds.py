@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable
 
 from . import lexicon
+from .cues import attributive, office_before
 from .names import Run, is_capital, tokens
 
 if TYPE_CHECKING:
@@ -84,7 +85,8 @@ def _after(mention: Mention, lang: str) -> str | None:
 
 def _locative(mention: Mention, lang: str) -> bool:
     before = tokens(mention.sentence[: mention.run.start])
-    return bool(before) and before[-1][0].lower() in lexicon.locatives(lang) and mention.sentence[before[-1][2]: mention.run.start] == " "
+    return (bool(before) and before[-1][0].lower() in lexicon.locatives(lang) and mention.sentence[before[-1][2]: mention.run.start] == " "
+            and not attributive(mention.sentence, mention.run.end, lang))
 
 
 def _own_votes(analysis: "Analysis") -> list[tuple[str, Counter]]:
@@ -115,7 +117,9 @@ def _own_votes(analysis: "Analysis") -> list[tuple[str, Counter]]:
             if lexicon.is_title(mention.run.tokens[0], language):
                 box["person"] += 3
             out.append((bare.name, box))
-        if cue:
+        if office_before(mention.sentence, mention.run.start):
+            out.append((mention.run.name, Counter({"person": 3})))
+        elif cue:
             out.append((mention.run.name, Counter({cue: 2})))
         elif _locative(mention, language):
             out.append((mention.run.name, Counter({"place": 1})))
