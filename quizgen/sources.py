@@ -227,15 +227,44 @@ def _load_yaml(block: str, path: str | Path, last_line: int) -> Any:
         raise SourceError(path, "front matter is nested too deeply", 2) from None
 
 
-def split_front_matter(text: str, path: str | Path) -> tuple[dict[str, Any], str, int]:
-    """Return ``(meta, body, body_line)``; raise on any front-matter problem."""
+_FLAT_LINE = re.compile(r"^([A-Za-z_][\w-]*):[ \t]+(\S.*)$")
+
+
+def _flat_mapping(lines: list[str]) -> dict[str, str] | None:
+    """Read ``key: value`` lines whose values hold a bare ``: `` (which YAML
+    refuses, yet real articles write: "two exchanges: A and B")."""
+    meta: dict[str, str] = {}
+    for line in lines:
+        if not line.strip():
+            continue
+        m = _FLAT_LINE.match(line)
+        if m is None or m.group(1) in meta:
+            return None
+        meta[m.group(1)] = m.group(2).strip()
+    return meta or None
+
+
+def split_front_matter(text: str, path: str | Path, notes: list[str] | None = None) -> tuple[dict[str, Any], str, int]:
+    """Return ``(meta, body, body_line)``; raise on any front-matter problem.
+
+    Front matter that YAML refuses only because a value holds ``: `` is read
+    as plain ``key: value`` lines, with a note in ``notes``.
+    """
     lines = text.split("\n")
     if not lines or not _FENCE.match(lines[0]):
         raise SourceError(path, "no front matter (the file must open with a '---' line)", 1)
     end = next((i for i in range(1, len(lines)) if _CLOSE.match(lines[i])), None)
     if end is None:
         raise SourceError(path, "front matter is never closed (no second '---' line)", 1)
-    meta = _load_yaml("\n".join(lines[1:end]), path, max(end, 2))
+    try:
+        meta = _load_yaml("\n".join(lines[1:end]), path, max(end, 2))
+    except SourceError as exc:
+        flat = _flat_mapping(lines[1:end]) if "mapping values are not allowed" in exc.message else None
+        if flat is None:
+            raise
+        meta = flat
+        if notes is not None:
+            notes.append(f"{exc.path}:{exc.line}: front matter is not valid YAML (a value holds ': '); read as plain key: value lines")
     if meta is None:
         meta = {}
     if not isinstance(meta, dict):
@@ -273,7 +302,9 @@ def read_source(path: str | Path) -> RawSource:
     p = Path(path)
     data = _read_bytes(p)
     text, warnings = decode(data, p)
-    meta, body, body_line = split_front_matter(text, p)
+    notes: list[str] = []
+    meta, body, body_line = split_front_matter(text, p, notes)
+    warnings += tuple(notes)
     title = meta.get("title")
     if title is None or (isinstance(title, str) and not title.strip()):
         raise SourceError(p, "front matter has no title", _key_line(text, "title"))
