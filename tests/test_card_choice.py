@@ -4,10 +4,12 @@ genus clozes, standalone sentences and usable link labels. Hand-written input on
 from __future__ import annotations
 
 from quizgen.cards import cloze, generate, quality
-from quizgen.cards.clauses import MAX_WORDS, around
+from quizgen.cards.acronym import acronym_cards
+from quizgen.cards.clauses import MAX_WORDS, around, fragment
 from quizgen.cards.definition_cloze import definition_cloze_cards
 from quizgen.cards.entity import entity_cards
 from quizgen.cards.highlight import highlight_cards
+from quizgen.cards.listing import listing_cards
 from quizgen.cards.reverse import reverse_cards
 from quizgen.cards.spans import numbers, words
 from quizgen.cards.subjects import standalone
@@ -28,15 +30,18 @@ def asked(cards):
             for c in cards for g in cloze.groups(c.front)]
 
 
-def test_long_list_gives_one_card_per_name_with_the_others_as_cue():
+def test_long_list_gives_its_first_name_and_what_the_names_are():
     names = ["Zorbo", "Quimly", "Farnax", "Bellwick", "Trondle", "Ximo"]
     ex = extraction(entities=tuple(Entity(n, "platform", LIST) for n in names), highlights=(LIST,))
     cards = entity_cards(ex)
-    # one name per card, never a chunk; a list longer than three is a set: three asked, the rest cue
-    assert [a for _, a in asked(cards)] == names[:3]
-    for (q, a), c in zip(asked(cards), cards):
-        assert q.count("[platform]") == 1 and all(n in q for n in names if n != a)
-        assert c.key == f"entity:{a}"  # identity, not text
+    # a list longer than three is a set: its first name is asked, the rest are the cue
+    # (asking the second and third too gave near-identical cards)
+    ((q, a),) = asked(cards)
+    assert a == "Zorbo" and q.count("[platform]") == 1 and all(n in q for n in names[1:])
+    assert cards[0].key == "entity:Zorbo"  # identity, not text
+    # what the names are: the list's head phrase asked, every name shown
+    ((q, a),) = asked(listing_cards(ex))
+    assert a == "gadget shops" and q.startswith("Popular […] include Zorbo") and all(n in q for n in names)
     # the highlight leaves list items to the entity cards instead of chunking them
     assert not any(n in a for _, a in asked(highlight_cards(ex)) for n in names)
 
@@ -51,11 +56,15 @@ def test_kind_hint_only_where_it_informs():
 def test_long_sentence_is_cut_to_the_clause_around_the_name():
     text = ("While gadget theory and widget practice share goals — to sell more and to learn faster — "
             "gadget practice is the long and patient method of improving the quality and quantity of "
-            "small devices by testing every one of them in the workshops of the northern valley, notably Farnax.")
+            "small devices in the workshops of the northern valley run by Farnax.")
     ex = extraction(entities=(Entity("Farnax", "organization", text),))
     (q, a), = asked(entity_cards(ex))
-    assert a == "Farnax" and len(words(q)) <= MAX_WORDS + 1
+    assert a == "Farnax" and len(words(q)) <= MAX_WORDS + 1 and q.startswith("Gadget practice is")
     short, span = around("Alpha; " + text, (text.index("Farnax") + 7, text.index("Farnax") + 13))
+    # a name added as an example ("…, notably X") is not the sentence's point; a cut mid-phrase is no card
+    aside = text.replace(" run by Farnax", ", notably Farnax")
+    assert not entity_cards(extraction(entities=(Entity("Farnax", "organization", aside),)))
+    assert fragment("… traffic by expanding the reach") and not fragment("Burger King made a buzz")
     assert short[span[0]:span[1]] == "Farnax"
 
 
@@ -111,3 +120,23 @@ def test_each_fact_is_asked_once_per_article():
     cards = generate([ex])
     assert [a for _, a in asked(cards)] == ["Zorbo"]
     assert all(quality.problems(c) == [] for c in cards)
+
+
+def test_acronyms_spelled_out_are_asked_as_written():
+    text = ("For a long time, site improvement (SEO) was the standard for widget shops, "
+            "which trade with customer relationship management (CRM) tools.")
+    ex = extraction(sentences=(text, "Later eWOM (electronic word-of-mouth) spread it."))
+    got = {c.front: c.back for c in acronym_cards(ex)}
+    assert got == {"What does SEO stand for?": "site improvement",
+                   "What does CRM stand for?": "customer relationship management",
+                   "What does eWOM stand for?": "electronic word-of-mouth"}
+    es = extraction("es", "Teoría", sentences=(
+        "Durante años, la optimización de motores de búsqueda (SEO) fue el estándar.",
+        "La optimización de motores de búsqueda es un proceso."))
+    assert [c.back for c in acronym_cards(es)] == ["optimización de motores de búsqueda"]
+
+
+def test_a_stock_pair_is_not_asked_in_a_highlight():
+    sentences = ("New products and services appear every week.", "Products and services sell.")
+    ex = extraction(sentences=sentences, highlights=("Gadget theory can raise awareness of new products and services.",))
+    assert not highlight_cards(ex)

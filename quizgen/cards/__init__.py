@@ -9,11 +9,14 @@ from __future__ import annotations
 from typing import Callable
 
 from ..models import Card, Extraction
+from .acronym import acronym_cards
 from .definition import definition_cards
 from .definition_cloze import definition_cloze_cards
 from .entity import entity_cards
 from .faq import faq_cards
 from .highlight import highlight_cards
+from .listing import listing_cards
+from .order import ordered
 from . import cloze
 from .quality import accept, norm
 from .reverse import reverse_cards
@@ -21,9 +24,9 @@ from .term import term_cards
 
 GENERATORS: tuple[Callable[[Extraction], list[Card]], ...] = (
     definition_cards, reverse_cards, definition_cloze_cards, highlight_cards,
-    entity_cards, term_cards, faq_cards,
+    listing_cards, entity_cards, acronym_cards, term_cards, faq_cards,
 )
-KINDS = ("definition", "reverse", "definition-cloze", "highlight", "entity", "term", "faq")
+KINDS = ("definition", "reverse", "definition-cloze", "highlight", "entity", "acronym", "term", "faq")
 
 
 def _once(cards: list[Card]) -> list[Card]:
@@ -45,12 +48,12 @@ def _once(cards: list[Card]) -> list[Card]:
 
 
 def generate(extractions: list[Extraction]) -> list[Card]:
-    """Every card for ``extractions`` that passes the quality rules, in article order."""
+    """Every card for ``extractions`` that passes the quality rules, article by article in study order."""
     cards = [c for ex in extractions for gen in GENERATORS for c in gen(ex)]
     unique: dict[tuple[str, str, str], Card] = {}
     for c in cards:  # a key names one note per article and language
         unique.setdefault((c.language, c.slug, c.key), c)
-    return accept(_once(list(unique.values())))
+    return ordered(accept(_once(list(unique.values()))))
 
 
 __all__ = ["generate", "GENERATORS", "KINDS"]

@@ -98,3 +98,26 @@ def around(text: str, span: tuple[int, int], limit: int = MAX_WORDS) -> tuple[st
         tail = " …"
     shift = len(head) - a
     return head + body + tail, (span[0] + shift, span[1] + shift)
+
+
+# Words that add a name as an example after the point is made ("…, especially X.").
+_ASIDE = {
+    "en": r"especially|particularly|notably|in particular|mainly|chiefly",
+    "es": r"especialmente|particularmente|sobre todo|en particular|principalmente",
+    "it": r"in particolare|specialmente|soprattutto|particolarmente|principalmente",
+    "ru": r"особенно|в особенности|в частности|прежде всего",
+    "pl": r"zwłaszcza|szczególnie|w szczególności|przede wszystkim|głównie",
+}
+
+
+def aside(text: str, span: tuple[int, int], lang: str) -> bool:
+    """Whether ``text[span]`` closes its sentence as an example tacked on after a comma."""
+    words_ = _ASIDE.get(lang, _ASIDE["en"])
+    before = re.search(r",\s*(?:" + words_ + r")\s+$", text[:span[0]], re.I)
+    return bool(before) and not text[span[1]:].strip(" .!?…)\"'»”")
+
+
+def fragment(text: str) -> bool:
+    """Whether a cut clause starts mid-phrase ("… traffic by …"): no subject to read it by."""
+    rest = text[1:].lstrip() if text.startswith("…") else ""
+    return bool(rest) and not rest[:1].isupper()

@@ -2,12 +2,17 @@
 
 Preference: a named entity (not one item of a long list: those get entity
 cards), then a number, then a glossary term, then the article's own key
-phrase (a noun phrase it uses again). Never a stop word, a bare verb, the
+phrase (a noun phrase it uses again). A key phrase that pairs two nouns
+("products and services") is a stock phrase the learner fills in without
+knowing the fact, and a lone recurring noun ("earnings per [share]") is
+guessable from its slot: neither is asked. Never a stop word, a bare verb, the
 article's own term or words the title already shows. A highlight with no
 such span gets no card: a vague deletion is worse than none.
 """
 
 from __future__ import annotations
+
+import re
 
 from ..models import Card, Extraction
 from ..text import clean
@@ -16,8 +21,8 @@ from .base import card
 from .groups import deletions, listed
 from .keyphrase import Index, key_phrase
 from .quality import leaks, norm
-from .spans import find, numbers, subject
-from .subjects import standalone
+from .spans import find, numbers, subject, words
+from .subjects import named, standalone
 from .term import usable
 
 
@@ -28,6 +33,19 @@ def index(ex: Extraction) -> Index:
 
 def _overlaps(span: tuple[int, int], other: tuple[int, int] | None) -> bool:
     return bool(other) and span[0] < other[1] and other[0] < span[1]
+
+
+_PAIRS = {"en": "and or", "es": "y e o u", "it": "e ed o", "pl": "i oraz lub albo", "ru": "и или"}
+
+
+def paired(text: str, span: tuple[int, int], lang: str) -> bool:
+    """Whether ``text[span]`` is (half of) a pair joined by "and"/"or": a stock phrase, guessable."""
+    pairs = _PAIRS.get(lang, _PAIRS["en"]).split()
+    inner = [w.casefold() for _, _, w in words(text[span[0]:span[1]])][1:-1]
+    alt = "|".join(pairs)
+    return any(w in pairs for w in inner) or bool(
+        re.match(r"\s+(?:" + alt + r")\s+\w", text[span[1]:], re.I)
+        or re.search(r"\w\s+(?:" + alt + r")\s+$", text[:span[0]], re.I))
 
 
 def pick(text: str, ex: Extraction, idx: Index) -> list[tuple[int, int]]:
@@ -50,7 +68,9 @@ def pick(text: str, ex: Extraction, idx: Index) -> list[tuple[int, int]]:
         spans = [s for s in found if fit(s)]
         if spans:
             return spans
-    span = key_phrase(text, idx, reject=lambda s: not fit(s) or any(_overlaps(s, n) for n in names))
+    span = key_phrase(text, idx, reject=lambda s: not fit(s) or paired(text, s, lang)
+                      or len(words(text[s[0]:s[1]])) < 2
+                      or any(_overlaps(s, n) for n in names))
     return [span] if span else []
 
 
@@ -58,7 +78,7 @@ def highlight_cards(ex: Extraction) -> list[Card]:
     out = []
     idx = index(ex)
     for n, raw in enumerate(ex.highlights, 1):
-        text = standalone(clean(raw), clean(ex.term), ex.article.language)
+        text = standalone(clean(raw), named(ex), ex.article.language)
         spans = pick(text, ex, idx)
         if not spans:
             continue

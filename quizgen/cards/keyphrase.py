@@ -17,8 +17,8 @@ from .spans import cue, words
 MAX_WORDS = 4
 # Infinitive and gerund endings: such a word is a verb, not part of a name for something.
 _VERB_END = {
-    "es": re.compile(r"(?:ar|er|ir|ando|iendo)$"),
-    "it": re.compile(r"(?:are|ere|ire|ando|endo)$"),
+    "es": re.compile(r"(?:ar|er|ir|arse|erse|irse|ando|iendo)$"),
+    "it": re.compile(r"(?:are|ere|ire|arsi|ersi|irsi|ando|endo)$"),
     "ru": re.compile(r"(?:ать|ять|ить|ыть|уть|ться|чь)$"),
     "pl": re.compile(r"(?:ać|ić|yć|uć|ąć)$"),
     "en": re.compile(r"ing$"),

@@ -10,6 +10,7 @@ PHRASES: dict[str, dict[str, str]] = {
     "en": {
         "what_is": "What is {term}?",
         "which_term": "Which term is defined here?",
+        "stands_for": "What does {term} stand for?",
         "deck": "Glossary",
         "organization": "organization", "person": "person", "place": "place",
         "product": "product", "event": "event", "platform": "platform", "tool": "tool",
@@ -18,6 +19,7 @@ PHRASES: dict[str, dict[str, str]] = {
     "es": {
         "what_is": "¿Qué es {term}?",
         "which_term": "¿Qué término se define aquí?",
+        "stands_for": "¿Qué significa la sigla {term}?",
         "deck": "Glosario",
         "organization": "organización", "person": "persona", "place": "lugar",
         "product": "producto", "event": "evento", "platform": "plataforma", "tool": "herramienta",
@@ -26,6 +28,7 @@ PHRASES: dict[str, dict[str, str]] = {
     "ru": {
         "what_is": "Что такое {term}?",
         "which_term": "Какой термин здесь определён?",
+        "stands_for": "Как расшифровывается аббревиатура {term}?",
         "deck": "Глоссарий",
         "organization": "организация", "person": "человек", "place": "место",
         "product": "продукт", "event": "событие", "platform": "платформа", "tool": "инструмент",
@@ -34,6 +37,7 @@ PHRASES: dict[str, dict[str, str]] = {
     "pl": {
         "what_is": "Co to jest {term}?",
         "which_term": "Jaki termin jest tu zdefiniowany?",
+        "stands_for": "Co oznacza skrót {term}?",
         "deck": "Słowniczek",
         "organization": "organizacja", "person": "osoba", "place": "miejsce",
         "product": "produkt", "event": "wydarzenie", "platform": "platforma", "tool": "narzędzie",
@@ -42,6 +46,7 @@ PHRASES: dict[str, dict[str, str]] = {
     "it": {
         "what_is": "Che cos'è {term}?",
         "which_term": "Quale termine è definito qui?",
+        "stands_for": "Che cosa significa la sigla {term}?",
         "deck": "Glossario",
         "organization": "organizzazione", "person": "persona", "place": "luogo",
         "product": "prodotto", "event": "evento", "platform": "piattaforma", "tool": "strumento",
@@ -64,4 +69,4 @@ def kind_label(lang: str, kind: str) -> str:
     return PHRASES.get(lang, PHRASES["en"]).get(kind, PHRASES["en"][kind])
 
 
-_NOT_KINDS = frozenset({"what_is", "which_term", "deck"})
+_NOT_KINDS = frozenset({"what_is", "which_term", "stands_for", "deck"})

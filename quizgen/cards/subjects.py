@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..language import is_stopword
+from ..models import Extraction
 
 # Pronouns that open a sentence as its subject.
 _PRONOUNS = {
@@ -45,3 +46,26 @@ def standalone(text: str, term: str, lang: str) -> str:
     if low in _VERBS.get(lang, ()):
         return f"{term} {first[:1].lower()}{first[1:]}{text[len(first):]}"
     return text
+
+
+# Definite articles a definition may open with ("La optimización…", "L'ottimizzazione…").
+_DEFINITE = re.compile(r"^(?:the|el|la|los|las|il|lo|i|gli|le|l['’])\s*$", re.I)
+
+
+def named(ex: Extraction) -> str:
+    """The article's term as a sentence subject: with the article its definition gives it."""
+    from ..text import clean
+    from .spans import subject
+
+    term = clean(ex.term)
+    if not ex.definitions or not term:
+        return term
+    text = clean(ex.definitions[0].text)
+    span = subject(term, text, ex.article.language)
+    if not span or not _DEFINITE.match(text[:span[0]]):
+        return term
+    rest = term.split(None, 1)[1:]
+    if not any(w[:1].isupper() and not w.strip("()").isupper() for w in " ".join(rest).split()) \
+            and not term.split()[0].isupper():
+        term = term[:1].lower() + term[1:]  # a sentence-case title: "Optimización de …" → "la optimización de …"
+    return text[:span[0]].strip().capitalize() + ("" if text[span[0] - 1] in "'’" else " ") + term

@@ -13,10 +13,10 @@ from ..models import Card, Extraction
 from ..text import clean
 from . import cloze
 from .base import card
-from .clauses import around
+from .clauses import around, fragment
 from .quality import norm
 from .spans import find, words
-from .subjects import standalone
+from .subjects import named, standalone
 
 MAX_WORDS = 5  # a longer "term" is a sentence fragment, not a term
 
@@ -39,11 +39,13 @@ def term_cards(ex: Extraction) -> list[Card]:
     for t in ex.terms:
         if not usable(t.text, ex):
             continue
-        text = standalone(clean(t.sentence), clean(ex.term), lang)
+        text = standalone(clean(t.sentence), named(ex), lang)
         span = find(clean(t.text), text) if text else None
         if not span or not cloze.deletable(text[span[0]:span[1]]):
             continue
         text, span = around(text, span)
+        if fragment(text):
+            continue
         answer = text[span[0]:span[1]]
         target = clean(t.target).strip("/") or answer.casefold()
         seen[target] = seen.get(target, 0) + 1
