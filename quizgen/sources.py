@@ -21,6 +21,7 @@ from .errors import SourceError
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 TEXT_SUFFIXES = (".txt",)
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")  # \t \n \v \f \r are text
 _FENCE = re.compile(r"^---[ \t]*$")
 _CLOSE = re.compile(r"^(---|\.\.\.)[ \t]*$")
 # python-frontmatter's YAML handler (yaml.SafeLoader): no Python objects from YAML tags.
@@ -194,8 +195,7 @@ def decode(data: bytes, path: str | Path) -> tuple[str, tuple[str, ...]]:
             codec = "latin-1"
         warnings = (f"{path}:{line}: not UTF-8; read as {codec}",)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    bad = sum(1 for ch in text[:4096] if ord(ch) < 32 and ch not in "\n\t\f\v")
-    if bad > 8:
+    if len(_CONTROL.findall(text, 0, 4096)) > 8:
         raise SourceError(path, "binary data (control bytes), not a text article")
     return text, warnings
 
