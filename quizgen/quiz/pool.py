@@ -127,9 +127,9 @@ def content_word(sentence: str, lang: str, avoid: Iterable[str] = ()) -> str:
     banned = {a.casefold() for a in avoid}
     best = ""
     for w in words(sentence):
-        if len(w) < 7 or not w.isalpha() or is_stopword(w, lang) or w.casefold() in banned:
+        if len(w) <= len(best) or len(w) < 7 or not w.isalpha() or is_stopword(w, lang) or w.casefold() in banned:
             continue
-        if occurrences(w, sentence) == 1 and len(w) > len(best):
+        if occurrences(w, sentence) == 1:
             best = w
     return best
 

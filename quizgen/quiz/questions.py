@@ -72,14 +72,20 @@ def _choices(ex: Extraction, pool: Pool, lines: list[str], used: set[str], r: ra
     return out
 
 
-def _blank_span(ex: Extraction, pool: Pool, s: str) -> Hit | None:
+def _blank_terms(ex: Extraction) -> list[str]:
+    """The article's terms worth a blank, longest first (the same for every sentence)."""
     lang = ex.article.language
-    names = [e.name for e in ex.entities if find(e.name, s)]
     terms = {bare_term(t.text, lang) for t in ex.terms} | {bare_term(ex.term, lang)}
-    candidates = sorted((t for t in terms if usable_term(t)), key=lambda t: (-len(t), t))
+    return sorted((t for t in terms if usable_term(t)), key=lambda t: (-len(t), t))
+
+
+def _blank_span(ex: Extraction, terms: list[str], s: str) -> Hit | None:
+    low = s.lower()
+    names = [e.name for e in ex.entities if e.name.lower() in low and find(e.name, s)]
+    candidates = [t for t in terms if t.lower() in low]
     candidates += names if len(names) == 1 else []  # a name out of a list is guesswork
     candidates += [m.group(0) for m in numbers(s) if len(m.group(1)) >= 2]
-    candidates.append(content_word(s, lang, avoid=re.findall(r"\w+", ex.article.title)))
+    candidates.append(content_word(s, ex.article.language, avoid=re.findall(r"\w+", ex.article.title)))
     for c in candidates:
         if c and occurrences(c, s) == 1:
             return find(c, s)
@@ -96,10 +102,11 @@ def _blanks(ex: Extraction, pool: Pool, lines: list[str], used: set[str], asked:
     out: list[Question] = []
     bank: list[str] = []
     seen = {_stems(a, lang) for a in asked}  # an answer already asked, even inflected, gives itself away
+    terms = _blank_terms(ex)
     for s in lines:
         if len(out) >= MAX_BLANK:
             break
-        m = None if s in used else _blank_span(ex, pool, s)
+        m = None if s in used else _blank_span(ex, terms, s)
         if m is None or _stems(m.group(0), lang) in seen:
             continue
         used.add(s)
