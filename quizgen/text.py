@@ -31,10 +31,16 @@ def unescape(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=1 << 15)
 def clean(text: str) -> str:
-    """Plain text for a card or quiz: no tags, Markdown marks or odd spacing."""
-    text = unescape(text)
-    text = _TAG.sub(" ", text)
+    """Plain text for a card or quiz: no tags, Markdown marks or odd spacing.
+
+    Cached: every stage cleans the same sentences again.
+    """
+    if "&" in text:
+        text = unescape(text)
+    if "<" in text:
+        text = _TAG.sub(" ", text)
     text = _MD_MARKS.sub("", text)
     text = _SPACE.sub(" ", text.replace("\r", " ").replace("\n", " "))
     text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
