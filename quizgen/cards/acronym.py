@@ -24,7 +24,7 @@ from .quality import norm
 from .spans import words
 
 _BRACKET = re.compile(r"\(([^()]{1,60})\)")
-_SHORT = re.compile(r"[^\W\d_][\w&.-]{1,9}")
+_SHORT = re.compile(r"[^\W\d_][\w&.]{1,9}")  # no hyphen: "B-to-C" is spelled out inside one word
 
 
 def is_acronym(word: str) -> bool:
@@ -59,7 +59,7 @@ def expansion(text: str, at: int, acr: str, lang: str, idx: Index) -> tuple[int,
             recurring = span
     if recurring:
         return nouns.unelided(text, recurring)
-    while clause and is_stopword(clause[0][2], lang) and len(clause[0][2]) <= 3:
+    while clause and (len(clause[0][2]) <= 3 if is_stopword(clause[0][2], lang) else not nouns.fits(clause[0], lang)):
         clause = clause[1:]  # "the", "la": a short clause is the expansion itself ("…, site improvement (SEO)")
     if 1 < len(clause) <= len(acr) + 1 and not verbish(clause[0][2], "", lang):
         return nouns.unelided(text, (clause[0][0], clause[-1][1]))

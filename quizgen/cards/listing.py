@@ -30,6 +30,7 @@ _MARKERS = {
     "ru": r"такие как|таких как|такими как|как|включая|например|это",
     "pl": r"takie jak|takich jak|takimi jak|jak|w tym|np\.|na przykład|to|są",
 }
+_HEAD_LAST = frozenset({"en"})  # languages whose noun phrase ends with its head noun
 
 
 def _marker(before: str, lang: str) -> re.Match | None:
@@ -51,7 +52,11 @@ def head(text: str, run: list[tuple[int, int]], kind: str, lang: str) -> tuple[i
         return clause_start + found[0], clause_start + found[1]
     if "," in gap.group():
         return None  # "…for Y, including A, B": Y may not be what A and B are
-    return nouns.before(text, gap.start(), lang)
+    found = nouns.before(text, gap.start(), lang)
+    if found and lang in _HEAD_LAST:  # "adoption of [social media networks] — including A, B"
+        of = list(re.finditer(r"\s(?:of)\s", text[found[0]:found[1]]))
+        found = (found[0] + of[-1].end(), found[1]) if of else found
+    return found
 
 
 def listing_cards(ex: Extraction) -> list[Card]:

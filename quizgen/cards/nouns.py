@@ -29,6 +29,9 @@ _EDGE = {lang: frozenset(ws.split()) for lang, ws in {
     "ru": "некоторые популярные известные различные разные многие основные крупные ведущие другие новые",
     "pl": "niektóre popularne znane różne liczne główne najpopularniejsze inne nowe",
 }.items()}
+# Participles end a noun phrase on its left: "anuncios colocados en [cajeros automáticos]".
+_PARTICIPLE = {"es": re.compile(r"(?:ados|adas|idos|idas)$"),
+               "ru": re.compile(r"(?:ющ|ящ|ащ|вш)(?:ий|ая|ее|ие|его|ей|их|ие)$")}
 _ELIDED = re.compile(r"^(?:l|un|dell|all|dall|nell|sull|d|s|c|j|qu)['’]", re.I)
 
 
@@ -67,9 +70,10 @@ def _joined(text: str, a: tuple[int, int, str], b: tuple[int, int, str]) -> bool
     return text[a[1]:b[0]].isspace()
 
 
-def _fits(tok: tuple[int, int, str], lang: str) -> bool:
+def fits(tok: tuple[int, int, str], lang: str) -> bool:
     w = tok[2]
-    if w.casefold() in _VERBS.get(lang, ()):
+    part = _PARTICIPLE.get(lang)
+    if w.casefold() in _VERBS.get(lang, ()) or (part and part.search(w.casefold())):
         return False  # "piattaforme di social media [possono]"
     return _inside(w, lang) or (not is_stopword(w, lang) and not verbish(w, "", lang)) \
         or w.casefold() in _EDGE.get(lang, ())
@@ -82,12 +86,12 @@ def before(text: str, end: int, lang: str) -> tuple[int, int] | None:
         return None
     run = [toks[-1]]
     for tok in reversed(toks[:-1]):
-        if not _joined(text, tok, run[0]) or not _fits(tok, lang) and not _ELIDED.match(tok[2]):
+        if not _joined(text, tok, run[0]) or not fits(tok, lang) and not _ELIDED.match(tok[2]):
             break
         run.insert(0, tok)
         if _ELIDED.match(tok[2]):
             break
-    return _tidy(text, run, lang) if _fits(toks[-1], lang) else None
+    return _tidy(text, run, lang) if fits(toks[-1], lang) else None
 
 
 def around(text: str, at: tuple[int, int, str], lang: str) -> tuple[int, int] | None:
@@ -95,9 +99,9 @@ def around(text: str, at: tuple[int, int, str], lang: str) -> tuple[int, int] | 
     toks = words(text)
     i = toks.index(at)
     lo = hi = i
-    while lo > 0 and _joined(text, toks[lo - 1], toks[lo]) and _fits(toks[lo - 1], lang):
+    while lo > 0 and _joined(text, toks[lo - 1], toks[lo]) and fits(toks[lo - 1], lang):
         lo -= 1
-    while hi + 1 < len(toks) and _joined(text, toks[hi], toks[hi + 1]) and _fits(toks[hi + 1], lang):
+    while hi + 1 < len(toks) and _joined(text, toks[hi], toks[hi + 1]) and fits(toks[hi + 1], lang):
         hi += 1
     return _tidy(text, toks[lo:hi + 1], lang)
 
