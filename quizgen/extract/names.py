@@ -16,6 +16,8 @@ from nltk.tokenize import RegexpTokenizer
 
 from ..language import ABBREVIATIONS
 from . import lexicon, phrases
+from .joins import split_joined as _split_joined
+from .shapes import is_acronym, is_capital, is_cyrillic_text, is_latin
 
 # Dotted initials (U.S., J.P.), then words with inner hyphens, apostrophes,
 # dots or ampersands (SixDegrees.com, McDonald's, S&P), then numbers.
@@ -24,8 +26,6 @@ _TOKENS = RegexpTokenizer(r"[A-Z]{2}\. ?[A-Z]{2}\.|(?:[^\W\d_]\.){2,}|[^\W_]+(?:
 # guard per match that costs more than the match itself, and the pattern
 # cannot backtrack badly (no nested quantifiers over the same characters).
 _TOKEN_RE = re.compile(_TOKENS._pattern)
-_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
-_LATIN = re.compile(r"^[A-Za-z0-9&.'’-]+$")
 _OPENERS = ('"', "“", "«", "„", ":", "—", "–", "‘", "¿", "¡")
 _YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
 # Determiners and possessives never stand inside a name: capitalised after a
@@ -67,33 +67,6 @@ def tokens(sentence: str) -> tuple[tuple[str, int, int], ...]:
         else:
             out.append((word, a, b))
     return tuple(out)
-
-
-@lru_cache(maxsize=1 << 15)
-def is_capital(token: str) -> bool:
-    """Starts upper case, or has upper case inside (eWOM, iPhone)."""
-    first = token[0]
-    return first.isupper() or (first.isalpha() and any(c.isupper() for c in token[1:]))
-
-
-def is_acronym(token: str) -> bool:
-    """SEO, MD&A, ATMs, B-to-C, SMS-ów: an upper-case abbreviation, maybe
-    with a plural or an inflection after a hyphen."""
-    head = token.split("-")[0] if re.match(r"^[A-Z&]{2,}-[^\W\d_]*[a-zа-яąćęłńóśźż]", token) else token
-    if re.fullmatch(r"[A-Z](?:-[a-z]{1,3}-[A-Z])+", head):
-        return True
-    if head.endswith("s") and len(head) >= 3:
-        head = head[:-1]
-    letters = [c for c in head if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters) and "." not in head
-
-
-def is_latin(token: str) -> bool:
-    return bool(_LATIN.match(token))
-
-
-def is_cyrillic_text(text: str) -> bool:
-    return len(_CYRILLIC.findall(text)) > len(text) // 4
 
 
 def _abbreviated(token: str, lang: str) -> bool:
@@ -152,63 +125,6 @@ def runs(sentence: str, lang: str) -> list[Run]:
             found.append(Run(name, tuple(t for t, _, _ in piece), piece[0][1], piece[-1][2], opener))
         i = j
     return found
-
-
-def _split_joined(piece: list[tuple[str, int, int]], lang: str) -> list[list[tuple[str, int, int]]]:
-    """Keep joiners only inside runs that hold a name head (Commission, Act)."""
-    joins = lexicon.joiners(lang) | lexicon.joiners("en")
-    has_join = any(t.lower() in joins and not is_capital(t) for t, _, _ in piece)
-    # "Standard and Poor's", "Marsh & McLennan's": two names sharing one
-    # possessive are one firm; a list would give each its own.
-    firm = len(piece) == 3 and piece[1][0].lower() in ("and", "&", "y", "e", "i", "и") and re.search(r"['’]s$", piece[2][0])
-    if not has_join or firm:
-        return [piece]
-    if lang != "en" and any(_foreign_joint(piece, k, lang) for k in range(len(piece))):
-        # "School of Business della New York University": a local connector
-        # between two English names separates them.
-        out = [[]]
-        for k, tok in enumerate(piece):
-            if _foreign_joint(piece, k, lang):
-                out.append([])
-            else:
-                out[-1].append(tok)
-        return [p for s in out if s for p in _split_joined(s, lang)]
-    if any(lexicon.head_kind(t, lang) not in (None, "place") for t, _, _ in piece if is_capital(t)):
-        # Numbers only trail a name: "S&P 500" yes, "500" alone no.
-        return [piece]
-    out: list[list[tuple[str, int, int]]] = [[]]
-    for k, tok in enumerate(piece):
-        if tok[0].lower() in joins and not is_capital(tok[0]) and not _binds(piece, k):
-            out.append([])
-        else:
-            out[-1].append(tok)
-    return [p for p in out if p]
-
-
-# "of", "de", "dla" bind a one-word head to what follows ("Journal of
-# Economic Theory", "Memory of Alfred Nobel"), so no fragment stands alone;
-# after a longer name they start a new one ("Zoe Lofgren of California").
-_BINDERS = frozenset("of for de del di della dei degli dell dla ds ds. по per".split())
-
-
-def _binds(piece: list[tuple[str, int, int]], k: int) -> bool:
-    if piece[k][0].lower() not in _BINDERS or k != 1 or k + 1 >= len(piece):
-        return False
-    left, right = piece[0][0], piece[k + 1][0]
-    return len(left) > 2 and not is_acronym(left) and not is_acronym(right) and is_capital(right)
-_ENGLISH_MARKS = frozenset("of for the and on".split())
-
-
-def _english(part: list[tuple[str, int, int]], lang: str) -> bool:
-    """Part of a run written in English: an English connector or head noun."""
-    return any(t in _ENGLISH_MARKS or (is_capital(t) and lexicon.own_head(t, "en") and not lexicon.own_head(t, lang)) for t, _, _ in part)
-
-
-def _foreign_joint(piece: list[tuple[str, int, int]], k: int, lang: str) -> bool:
-    word = piece[k][0]
-    if is_capital(word) or word not in lexicon.joiners(lang) or word in lexicon.joiners("en"):
-        return False
-    return _english(piece[:k], lang) or _english(piece[k + 1:], lang)
 
 
 def _is_opener(sentence: str, start: int) -> bool:

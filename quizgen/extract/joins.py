@@ -1,0 +1,68 @@
+"""Which small joiners ("of", "and", "de") stay inside a capitalised run:
+only those inside a name with a head noun (Commission, Act), or binding a
+one-word head to what follows ("Journal of Economic Theory").
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon
+from .shapes import is_acronym, is_capital
+
+
+def split_joined(piece: list[tuple[str, int, int]], lang: str) -> list[list[tuple[str, int, int]]]:
+    """Keep joiners only inside runs that hold a name head (Commission, Act)."""
+    joins = lexicon.joiners(lang) | lexicon.joiners("en")
+    has_join = any(t.lower() in joins and not is_capital(t) for t, _, _ in piece)
+    # "Standard and Poor's", "Marsh & McLennan's": two names sharing one
+    # possessive are one firm; a list would give each its own.
+    firm = len(piece) == 3 and piece[1][0].lower() in ("and", "&", "y", "e", "i", "и") and re.search(r"['’]s$", piece[2][0])
+    if not has_join or firm:
+        return [piece]
+    if lang != "en" and any(_foreign_joint(piece, k, lang) for k in range(len(piece))):
+        # "School of Business della New York University": a local connector
+        # between two English names separates them.
+        out = [[]]
+        for k, tok in enumerate(piece):
+            if _foreign_joint(piece, k, lang):
+                out.append([])
+            else:
+                out[-1].append(tok)
+        return [p for s in out if s for p in split_joined(s, lang)]
+    if any(lexicon.head_kind(t, lang) not in (None, "place") for t, _, _ in piece if is_capital(t)):
+        # Numbers only trail a name: "S&P 500" yes, "500" alone no.
+        return [piece]
+    out: list[list[tuple[str, int, int]]] = [[]]
+    for k, tok in enumerate(piece):
+        if tok[0].lower() in joins and not is_capital(tok[0]) and not _binds(piece, k):
+            out.append([])
+        else:
+            out[-1].append(tok)
+    return [p for p in out if p]
+
+
+# "of", "de", "dla" bind a one-word head to what follows ("Journal of
+# Economic Theory", "Memory of Alfred Nobel"), so no fragment stands alone;
+# after a longer name they start a new one ("Zoe Lofgren of California").
+_BINDERS = frozenset("of for de del di della dei degli dell dla ds ds. по per".split())
+
+
+def _binds(piece: list[tuple[str, int, int]], k: int) -> bool:
+    if piece[k][0].lower() not in _BINDERS or k != 1 or k + 1 >= len(piece):
+        return False
+    left, right = piece[0][0], piece[k + 1][0]
+    return len(left) > 2 and not is_acronym(left) and not is_acronym(right) and is_capital(right)
+_ENGLISH_MARKS = frozenset("of for the and on".split())
+
+
+def _english(part: list[tuple[str, int, int]], lang: str) -> bool:
+    """Part of a run written in English: an English connector or head noun."""
+    return any(t in _ENGLISH_MARKS or (is_capital(t) and lexicon.own_head(t, "en") and not lexicon.own_head(t, lang)) for t, _, _ in part)
+
+
+def _foreign_joint(piece: list[tuple[str, int, int]], k: int, lang: str) -> bool:
+    word = piece[k][0]
+    if is_capital(word) or word not in lexicon.joiners(lang) or word in lexicon.joiners("en"):
+        return False
+    return _english(piece[:k], lang) or _english(piece[k + 1:], lang)

@@ -1,0 +1,157 @@
+"""Word lists per language for the name finder: kind nouns, name heads,
+joiners, enumeration markers, months, conventional capitals, demonym shapes
+and locative prepositions. Words of each language, never names; read
+through :mod:`.lexicon`.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Kind nouns: the head of an enumeration ("platforms like X, Y and Z") or of
+# an apposition ("X, a software provider") names the kind of its names.
+_KIND_NOUNS: dict[str, dict[str, str]] = {
+    "platform": {
+        "en": "platform site network app application service messenger website engine",
+        "es": "plataforma sitio red aplicaci servicio motor buscador",
+        "ru": "платформ сайт сет приложени сервис служб мессенджер поисковик",
+        "pl": "platform serwis witryn sieci sieć aplikacj portal wyszukiwar",
+        "it": "piattaform sito siti rete reti app applicazion servizi motore",
+    },
+    "tool": {
+        "en": "tool device software instrument apparatus program",
+        "es": "herramient software dispositiv programa instrument",
+        "ru": "инструмент программ софт устройств",
+        "pl": "narzędzi narzędzia oprogramowani program urządze",
+        "it": "strument software dispositiv programm",
+    },
+    "organization": {
+        "en": "company companies firm corporation agency organization organisation bank provider insurer association group institution regulator exchange",
+        "es": "empresa compañía firma corporaci agencia organizaci banco proveedor asociaci aseguradora institución",
+        "ru": "компани фирм корпораци агентств организаци банк провайдер ассоциаци",
+        "pl": "firm spółk korporacj agencj organizacj bank dostawc stowarzysz ubezpieczyciel",
+        "it": "aziend societ impres compagni agenzi organizzazion banc fornitor associazion",
+    },
+    "person": {
+        "en": "economist president founder ceo chairman chair professor student author investor dr mr mrs ms sir",
+        "es": "economista presidente fundador director profesor estudiante autor inversor dr sr sra",
+        "ru": "экономист президент основател директор профессор студент автор инвестор доктор",
+        "pl": "ekonomist prezydent prezes założyciel dyrektor profesor student autor inwestor dr",
+        "it": "economista presidente fondatore direttore professor studente autore investitore dott sig",
+    },
+    "place": {
+        "en": "country countries city cities state region continent capital area areas location locations",
+        "es": "país países ciudad estado región continente capital ubicacion ubicación",
+        "ru": "стран город штат регион континент столиц местах",
+        "pl": "kraj kraje krajów miast stan region kontynent stolic lokalizac",
+        "it": "paese paesi città stato stati regione continent capital localit",
+    },
+    "product": {
+        "en": "product brand magazine newspaper journal game video",
+        "es": "producto marca revista periódico juego",
+        "ru": "продукт бренд марк журнал газет игр",
+        "pl": "produkt mark czasopism gazet gr",
+        "it": "prodott marchi marca rivist giornal gioc",
+    },
+    "index": {
+        "en": "index indices indexes benchmark average",
+        "es": "índice indice",
+        "ru": "индекс",
+        "pl": "indeks",
+        "it": "indice indici",
+    },
+    "law": {
+        "en": "law act regulation statute bill",
+        "es": "ley leyes reglamento",
+        "ru": "закон",
+        "pl": "ustaw",
+        "it": "legge leggi regolament",
+    },
+}
+
+# Words that make a capitalised run an organization, a law or an index when
+# they are part of it ("Pew Research Center", "Federal Reserve Act").
+_HEADS: dict[str, dict[str, str]] = {
+    "organization": {
+        "en": "center centre commission association inc corp corporation company co ltd llc plc group bank board agency institute foundation committee council fund university college office department bureau reserve administration authority trust partners holdings society organization union federation senate congress service services system exchange ministry court school committee",
+        "es": "centro comisión asociación banco instituto fundación consejo fondo universidad oficina departamento agencia reserva servicio sistema ministerio tribunal bolsa junta comité escuela organización administración",
+        "ru": "центр комисси ассоциаци банк институт фонд университет служб совет агентств резерв министерств суд бирж управлени департамент комитет организаци школ систем",
+        "pl": "centrum komisj stowarzysz bank instytut fundacj rad fundusz uniwersytet urząd agencj rezerw ministerstw sąd giełd departament komitet organizacj szkoł",
+        "it": "centro commission associazion banca istituto fondazion consiglio fondo università ufficio dipartimento agenzia riserva servizio ministero tribunale borsa comitato scuola organizzazion",
+    },
+    "law": {
+        "en": "act law code",
+        "es": "ley código",
+        "ru": "закон кодекс",
+        "pl": "ustaw kodeks",
+        "it": "legge codice",
+    },
+    "place": {
+        "en": "states kingdom republic island islands county",
+        "es": "estados reino república islas",
+        "ru": "штат королевств республик остров",
+        "pl": "stan stanach stanów zjednoczon królestw republik wysp",
+        "it": "stati regno repubblica isole",
+    },
+    "index": {
+        "en": "index average",
+        "es": "índice",
+        "ru": "индекс",
+        "pl": "indeks",
+        "it": "indice",
+    },
+}
+
+# Small words that may join the parts of one name ("Board of Governors",
+# "Comisión de Bolsa y Valores"), but only next to a name head.
+_JOINERS: dict[str, str] = {
+    "en": "of for and & the on",
+    "es": "de del y la las los para sobre al",
+    "ru": "по и",
+    "pl": "i do ds ds. dla",
+    "it": "di del della dei degli dell d e per sulla sul",
+}
+
+# Enumeration markers: what comes between a kind noun and its names.
+_LIKE: dict[str, str] = {
+    "en": "like such as including include includes incorporate are is namely e.g",
+    "es": "como incluidas incluidos incluyen incluye son es tales",
+    "ru": "такие как включая например",
+    "pl": "takie jak takich w tym np to są",
+    "it": "come inclusi incluse includono sono tra cui quali",
+}
+
+_MONTHS: dict[str, str] = {
+    "en": "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday",
+    "es": "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre lunes martes miércoles jueves viernes sábado domingo",
+    "ru": "январ феврал март апрел мая май июн июл август сентябр октябр ноябр декабр понедельник вторник сред четверг пятниц суббот воскресень",
+    "pl": "stycz luty lutego lutym marzec marca marcu kwie maj maja maju czerw lip sierp wrze październik października listopad grud poniedział wtor środ czwart piąt sobot niedziel",
+    "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre lunedì martedì mercoledì giovedì venerdì sabato domenica",
+}
+
+# Common nouns that a language's spelling capitalises by convention, like
+# month names: the network itself is not a named entity.
+_CONVENTIONAL: dict[str, str] = {
+    "en": "internet web",
+    "es": "internet web",
+    "ru": "интернет интернета интернете интернетом веб",
+    "pl": "internet internetu internecie internetem sieć",
+    "it": "internet web",
+}
+
+# Languages whose nationality adjectives are capitalised take a shape test;
+# elsewhere demonyms are lower case and never reach the name finder, except
+# Polish nouns for peoples ("Amerykanie", "Amerykanów").
+_DEMONYM = {
+    "en": re.compile(r"^[A-Z][a-z]+(?:an|ans|ian|ians|ese|ish|ean|eans)$"),
+    "pl": re.compile(r"^[A-ZŁŚŻ][a-ząćęłńóśźż]+(?:anie|anów|anom|anami|czycy|czyków|ycy|ów)$"),
+}
+
+# Locative prepositions: a name right after one is most likely a place.
+_LOCATIVE: dict[str, str] = {
+    "en": "in across throughout",
+    "es": "en",
+    "ru": "в во",
+    "pl": "w we",
+    "it": "in",
+}
