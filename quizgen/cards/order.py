@@ -47,7 +47,8 @@ def _article(cards: list[Card]) -> list[Card]:
     while any(queues.values()):
         turns += [q.pop(0) for q in queues.values() if q]
     # a card whose answer the title shows (the title's own acronym) teaches least: last
-    late = [c for c in turns if norm(c.answer).strip() and norm(c.answer) in norm(c.title)]
+    late = [c for c in turns if norm(c.answer).strip() and norm(c.answer) in norm(c.title)
+            or c.kind == "acronym" and norm(c.key.partition(":")[2]) in norm(c.title)]
     return core + _apart([c for c in turns if c not in late]) + late
 
 
