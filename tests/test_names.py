@@ -59,3 +59,20 @@ def test_stems_are_matched_within_the_same_first_letters(tmp_path) -> None:
     # "Marketingu" shares a stem with lower-case "marketing" in Polish text.
     found = _entities(tmp_path, {"pl": "Firmy robią marketing w sieci. Marketingu nie uczy nikt, mówi Jan Kowalski z firmy Acme."})
     assert "Marketingu" not in found["pl"]
+
+
+def test_a_token_of_digits_then_letters_opens_the_name_after_it() -> None:
+    assert "0x Labs" in _names("The protocol was launched by 0x Labs, a firm.")
+    assert "Labs" not in _names("The protocol was launched by 0x Labs, a firm.")
+    assert "10 Euro" not in _names("It costs 10 Euro.")
+
+
+def test_a_document_part_with_its_number_is_no_name(tmp_path) -> None:
+    found = _entities(tmp_path, {"en": "The bank acted under Section 13 of the Federal Reserve Act. Banks like Chase and Citi agreed."})
+    assert "Section 13" not in found["en"]
+    assert found["en"]["Federal Reserve Act"] == "law"
+
+
+def test_a_regulation_is_a_law(tmp_path) -> None:
+    found = _entities(tmp_path, {"en": "Filings follow Regulation Fair Disclosure and other rules. Firms obey Regulation Fair Disclosure."})
+    assert found["en"] == {"Regulation Fair Disclosure": "law"}

@@ -90,6 +90,8 @@ class Family:
             return False
         if any(lexicon.is_month(t, lang) for t in toks[:1]):
             return True
+        if len(toks) == 2 and toks[1][:1].isdigit() and lexicon.is_part_noun(toks[0], lang):
+            return True  # "Section 13": a place in a text, not a name
         heads = any(lexicon.head_kind(t, lang) for t in toks)
         if all(is_acronym(t) for t in toks):
             return True

@@ -139,6 +139,10 @@ def kind_votes(own: "Analysis", others: Iterable["Analysis"], lang: str, recurs=
 
 
 def resolve_kind(run: Run, mentions: list[Mention], votes: dict[str, Counter], lang: str) -> str:
+    # A law names itself first ("Regulation FD", "Ley de ...", "Закон о ...")
+    # or last ("Federal Reserve Act").
+    if len(run.tokens) > 1 and lexicon.head_kind(run.tokens[0], lang) == "law":
+        return "law"
     for kind in ("law", "index", "place", "organization"):
         span = run.tokens if kind == "organization" else run.tokens[-2:]
         if any(lexicon.head_kind(t, lang) == kind for t in span if is_capital(t)):

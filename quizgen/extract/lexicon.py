@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..language import stem
-from .vocabulary import _KIND_NOUNS, _HEADS, _JOINERS, _LIKE, _MONTHS, _CONVENTIONAL, _DEMONYM, _LOCATIVE
+from .vocabulary import _KIND_NOUNS, _HEADS, _JOINERS, _LIKE, _MONTHS, _CONVENTIONAL, _DEMONYM, _LOCATIVE, _PARTS
 
 def _split(table: dict[str, str], lang: str) -> tuple[str, ...]:
     return tuple(table.get(lang, table["en"]).split())
@@ -103,5 +103,12 @@ def is_demonym(word: str, lang: str) -> bool:
     return bool(pattern and pattern.match(word))
 
 
-__all__ = ["kind_of_noun", "head_kind", "joiners", "like_words", "locatives", "is_month", "is_demonym",
+@lru_cache(maxsize=1 << 15)
+def is_part_noun(word: str, lang: str) -> bool:
+    """A noun for a part of a document (Section, Artículo, Статья)."""
+    w = word.lower().rstrip(".")
+    return any(w == p or (len(p) >= 4 and w.startswith(p) and len(w) - len(p) <= 3) for l in {lang, "en"} for p in _split(_PARTS, l))
+
+
+__all__ = ["is_part_noun", "kind_of_noun", "head_kind", "joiners", "like_words", "locatives", "is_month", "is_demonym",
            "is_conventional_capital"]

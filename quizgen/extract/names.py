@@ -75,6 +75,15 @@ def _abbreviated(token: str, lang: str) -> bool:
     return (len(token) == 1 and token.isupper()) or bare in ABBREVIATIONS.get(lang, frozenset()) or bare in ABBREVIATIONS["en"]
 
 
+_DIGIT_LED = re.compile(r"^\d+[^\W\d_]+$")
+
+
+def _digit_led(toks: tuple[tuple[str, int, int], ...], i: int, sentence: str) -> bool:
+    """"0x Labs", "3M Company": a token of digits then letters opens the
+    capitalised name it stands right before."""
+    return bool(_DIGIT_LED.match(toks[i][0])) and i + 1 < len(toks) and sentence[toks[i][2]:toks[i + 1][1]] == " " and is_capital(toks[i + 1][0])
+
+
 def runs(sentence: str, lang: str) -> list[Run]:
     toks = tokens(sentence)
     found: list[Run] = []
@@ -82,7 +91,7 @@ def runs(sentence: str, lang: str) -> list[Run]:
     i = 0
     while i < len(toks):
         text, start, _ = toks[i]
-        if not is_capital(text):
+        if not is_capital(text) and not _digit_led(toks, i, sentence):
             i += 1
             continue
         parts = [i]

@@ -80,11 +80,11 @@ _HEADS: dict[str, dict[str, str]] = {
         "it": "centro commission associazion banca istituto fondazion consiglio fondo università ufficio dipartimento agenzia riserva servizio ministero tribunale borsa comitato scuola organizzazion",
     },
     "law": {
-        "en": "act law code",
-        "es": "ley código",
-        "ru": "закон кодекс",
-        "pl": "ustaw kodeks",
-        "it": "legge codice",
+        "en": "act law code regulation reg",
+        "es": "ley código reglamento",
+        "ru": "закон кодекс регламент",
+        "pl": "ustaw kodeks rozporządzen",
+        "it": "legge codice regolamento",
     },
     "place": {
         "en": "states kingdom republic island islands county",
@@ -154,4 +154,14 @@ _LOCATIVE: dict[str, str] = {
     "ru": "в во",
     "pl": "w we",
     "it": "in",
+}
+
+# Parts of a document: "Section 13", "Artículo 5" cite a place in a text,
+# they do not name anything.
+_PARTS: dict[str, str] = {
+    "en": "section article chapter paragraph clause subsection",
+    "es": "sección seccion artículo articulo capítulo capitulo párrafo apartado inciso",
+    "ru": "стать раздел глав пункт параграф",
+    "pl": "sekcj artykuł artykul rozdział rozdzial paragraf ustęp punkt",
+    "it": "sezione sezioni articolo capitolo paragrafo comma",
 }
