@@ -76,3 +76,9 @@ def test_a_document_part_with_its_number_is_no_name(tmp_path) -> None:
 def test_a_regulation_is_a_law(tmp_path) -> None:
     found = _entities(tmp_path, {"en": "Filings follow Regulation Fair Disclosure and other rules. Firms obey Regulation Fair Disclosure."})
     assert found["en"] == {"Regulation Fair Disclosure": "law"}
+
+
+def test_an_acronym_spelled_out_in_comma_pieces_is_the_name(tmp_path) -> None:
+    found = _entities(tmp_path, {"en": "Reports go through the Electronic Data Gathering, Analysis, and Retrieval (EDGAR) platform. Firms file on EDGAR daily."})
+    assert "EDGAR" in found["en"]
+    assert not {"Analysis", "Retrieval", "Electronic Data Gathering"} & set(found["en"])

@@ -41,6 +41,7 @@ class Analysis:
     surfaces: set[str] = field(default_factory=set)  # every run's name
     mid: set[str] = field(default_factory=set)  # runs seen in mid-sentence
     phrases: list[tuple[str, str, str, int]] = field(default_factory=list)  # name, acronym, sentence, offset
+    spelled: dict[str, list[tuple[str, int]]] = field(default_factory=dict)  # acronym -> (sentence, start) of a multi-part spelling
     votes: list | None = None  # kind votes per surface, filled once by kinds._own_votes
     _by_head: dict[str, set[str]] = field(default_factory=dict)
 
@@ -104,6 +105,8 @@ def analyse(article: Article) -> Analysis:
                 phrase = m.group(1)
                 if not phrase.split()[1][:1].isupper():
                     found.phrases.append((phrase, m.group(2), sent, m.start()))
+            for acronym, start in _multipart(sent):
+                found.spelled.setdefault(acronym, []).append((sent, start))
             for run in runs(sent, lang):
                 bare = clean_run(run, lang, set()) or run
                 found.surfaces.update({run.name, bare.name})
@@ -118,6 +121,32 @@ def analyse(article: Article) -> Analysis:
         if m and len(run.tokens) > 1 and is_acronym(m.group(1)):
             found.aliases.setdefault(m.group(1), run.name)
     return found
+
+
+_PAREN_ACRONYM = re.compile(r"\(\s*([A-Z]{2,12})\s*\)")
+_SPELL_GAP = re.compile(r"^(?:,\s*|\s+)(?:(?:and|y|e|i|и|oraz)\s+)?$")
+
+
+def _multipart(sentence: str) -> list[tuple[str, int]]:
+    """"Electronic Data Gathering, Analysis, and Retrieval (EDGAR)": capitalised
+    words in a comma list right before a bracketed acronym spell it out.
+    Returns (acronym, where the spelling starts)."""
+    out: list[tuple[str, int]] = []
+    for m in _PAREN_ACRONYM.finditer(sentence):
+        toks = tokens(sentence[: m.start()].rstrip())
+        k, commas = len(toks), 0
+        while k > 0 and toks[k - 1][0][:1].isupper():
+            k -= 1
+            if k > 0:
+                gap = sentence[toks[k - 1][2]: toks[k][1]]
+                if not _SPELL_GAP.match(gap) and not (gap == " " and toks[k - 1][0] in ("and", "y", "e", "i", "и", "oraz", "de", "of")):
+                    break
+                commas += "," in gap
+                if toks[k - 1][0] in ("and", "y", "e", "i", "и", "oraz", "de", "of"):
+                    k -= 1
+        if commas and len(toks) - k >= 3:
+            out.append((m.group(1), toks[k][1]))
+    return out
 
 
 def clean_run(run: Run, lang: str, family_surfaces: set[str]) -> Run | None:

@@ -50,9 +50,15 @@ def entities(article: Article, siblings: Sequence[Article] = ()) -> tuple[Entity
             family.aliases.setdefault(acronym, phrase)
             accept(run, sentence)
     for k, (mention, run) in enumerate(zip(mentions, cleaned)):
-        if run is None:
+        if run is None or _inside_spelling(mention, family.own.spelled):
             continue
         if len(run.tokens) == 1 and is_acronym(run.tokens[0]):
+            if run.tokens[0] in family.spelled and run.tokens[0].lower() not in family.title_words:
+                # Spelled out in capitalised pieces in some version: the
+                # acronym is the name (a lower-case translation elsewhere,
+                # as Russian writes it, does not make it a concept).
+                accept(run, mention.sentence)
+                continue
             if run.tokens[0].lower() in family.title_words or run.tokens[0] in family.aliases or run.tokens[0] in family.concepts:
                 continue  # another name for a name found in full, or a concept
             if run.tokens[0] not in family.concepts and _after_locative(mention, lang):
@@ -113,6 +119,16 @@ def _drop_parts(found: list[Entity]) -> list[Entity]:
     # Only the surname (the last word) is the same person; a first word may be
     # a neighbouring name that was run into it ("Японии Синдзо Абэ").
     return [e for e in found if not (" " not in e.name and any(e.name == parts[-1] for parts in people))]
+
+
+def _inside_spelling(mention: Mention, spelled: dict[str, list[tuple[str, int]]]) -> bool:
+    """A piece of a multi-part spelling ("Analysis" in "Electronic Data
+    Gathering, Analysis, and Retrieval (EDGAR)") is not a name of its own."""
+    for places in spelled.values():
+        for sentence, start in places:
+            if sentence is mention.sentence and start <= mention.run.start and mention.sentence.find("(", start) > mention.run.start:
+                return True
+    return False
 
 
 def _after_locative(mention: Mention, lang: str) -> bool:

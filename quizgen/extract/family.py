@@ -28,6 +28,7 @@ class Family:
         self.prefixes = {w[:7] for w in self.lower if len(w) >= 7}
         self.concepts = set().union(*(a.concepts for a in every))
         self.aliases: dict[str, str] = dict(self.own.aliases)
+        self.spelled = set().union(*(a.spelled for a in every))  # acronyms spelled out in several parts
         self.surfaces = set().union(*(a.surfaces for a in every))
         self.other_text = [" ".join(_texts(a.article)) for a in self.others]
         self._recurs: dict[str, bool] = {}
