@@ -92,8 +92,10 @@ def detect(text: str, default: str = "en") -> str:
     return best
 
 
+@lru_cache(maxsize=1 << 16)
 def is_stopword(word: str, lang: str) -> bool:
-    return word.lower() in stopwords(lang) or word.lower() in stopwords("en")
+    low = word.lower()
+    return low in stopwords(lang) or low in stopwords("en")
 
 
 @lru_cache(maxsize=None)

@@ -6,6 +6,8 @@ Spans are ``(start, end)`` character offsets into the sentence.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
 from ..language import is_stopword, stem
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*")
@@ -21,16 +23,27 @@ _NUMBER_WORDS = {lang: frozenset(ws.split()) for lang, ws in {
 _ACRONYM = re.compile(r"\(([^()]{1,12})\)\s*$")
 
 
+@lru_cache(maxsize=1 << 14)
+def _words(text: str) -> tuple[tuple[int, int, str], ...]:
+    return tuple((m.start(), m.end(), m.group()) for m in _WORD.finditer(text))
+
+
 def words(text: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    return list(_words(text))
+
+
+@lru_cache(maxsize=1 << 14)
+def _whole_word(needle: str) -> re.Pattern[str]:
+    # Compiled once per needle: re's own cache (512) overflows on a large article.
+    return re.compile(r"(?<!\w)" + re.escape(needle) + r"(?!\w)", re.I)
 
 
 def find(needle: str, text: str) -> tuple[int, int] | None:
     """A case-insensitive whole-word occurrence of ``needle`` in ``text``."""
     needle = needle.strip()
-    if not needle:
+    if not needle or needle.casefold() not in text.casefold():
         return None
-    m = re.search(r"(?<!\w)" + re.escape(needle) + r"(?!\w)", text, re.I)
+    m = _whole_word(needle).search(text)
     return (m.start(), m.end()) if m else None
 
 
