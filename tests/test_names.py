@@ -82,3 +82,8 @@ def test_an_acronym_spelled_out_in_comma_pieces_is_the_name(tmp_path) -> None:
     found = _entities(tmp_path, {"en": "Reports go through the Electronic Data Gathering, Analysis, and Retrieval (EDGAR) platform. Firms file on EDGAR daily."})
     assert "EDGAR" in found["en"]
     assert not {"Analysis", "Retrieval", "Electronic Data Gathering"} & set(found["en"])
+
+
+def test_a_name_right_after_in_is_a_place_despite_a_kind_noun_before(tmp_path) -> None:
+    found = _entities(tmp_path, {"en": "It was launched by Acme Labs, an organization based in San Francisco. Acme Labs grew fast."})
+    assert found["en"]["San Francisco"] == "place"

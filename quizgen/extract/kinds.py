@@ -110,7 +110,8 @@ def _own_votes(analysis: "Analysis") -> list[tuple[str, Counter]]:
         if a == b + 1 and mentions[a].sentence is mentions[b].sentence:
             cues[b] = cues[b] or cues[a]
     out: list[tuple[str, Counter]] = []
-    for mention, cue in zip(mentions, cues):
+    in_list = set(listed)
+    for k, (mention, cue) in enumerate(zip(mentions, cues)):
         bare = _clean_run(mention.run, language, set())
         if bare is not None and bare.name != mention.run.name:
             box = Counter({cue: 2} if cue else {})
@@ -119,9 +120,11 @@ def _own_votes(analysis: "Analysis") -> list[tuple[str, Counter]]:
             out.append((bare.name, box))
         if office_before(mention.sentence, mention.run.start):
             out.append((mention.run.name, Counter({"person": 3})))
-        elif cue:
+        elif cue and not (_locative(mention, language) and k not in in_list):
             out.append((mention.run.name, Counter({cue: 2})))
         elif _locative(mention, language):
+            # Right after "in", a name is a place even when a kind noun
+            # stands further back ("an organization based in San Francisco").
             out.append((mention.run.name, Counter({"place": 1})))
         else:
             out.append((mention.run.name, Counter()))
