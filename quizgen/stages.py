@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .cache import Store, decode, decode_article, digest, encode, encode_article
-from .errors import SourceError
+from .errors import OutputError, SourceError
 from .models import Article
 
 
@@ -40,18 +40,20 @@ def scan(task: tuple[str, Path, bool]) -> Scanned | SourceError:
     except OSError:
         data = b""  # load_one reports the real problem
     key = digest("scan", path, data)
-    cached = store.get(key)
-    if cached is not None:
+    cached = store.get(f"{key}.stub")
+    if cached is not None and store.exists(key):
         try:
-            return Scanned(replace(decode_article(cached), sections=()), key)
+            return Scanned(decode_article(cached), key)
         except (ValueError, TypeError, KeyError):
             pass  # a damaged cache entry is a miss, never an error
     try:
         article = load_one(path)
     except SourceError as exc:
         return exc
+    stub = replace(article, sections=())
     store.put(key, encode_article(article))  # stage 2 reads it back instead of parsing again
-    return Scanned(replace(article, sections=()), key)
+    store.put(f"{key}.stub", encode_article(stub))
+    return Scanned(stub, key)
 
 
 def family(task: tuple[tuple[tuple[str, str, str, str], ...], str, Path, bool]) -> str | SourceError:
@@ -81,14 +83,15 @@ def family(task: tuple[tuple[tuple[str, str, str, str], ...], str, Path, bool]) 
 
 
 def _cached(store: Store, key: str, count: int) -> bool:
-    """Every entry of a family is in the cache and readable (a damaged one is a miss)."""
+    """Every entry of a family is in the cache and whole (a damaged one is a miss).
+
+    A cheap shape check, not a full decode: decoding every entry of a large
+    corpus on each rebuild would cost more than the work it saves. ``export``
+    still reports an entry that passes this and then fails to decode.
+    """
     for index in range(count):
         data = store.get(f"{key}.{index}")
-        if data is None:
-            return False
-        try:
-            decode(data)
-        except (ValueError, TypeError, KeyError):
+        if data is None or not (data.startswith(b"[[") and data.rstrip().endswith(b"]]")):
             return False
     return True
 
@@ -108,7 +111,11 @@ def export(task: tuple) -> Exported:
         return reused
     extractions, cards = [], []
     for family_key, index in members:
-        ((ex, own),) = decode(store.load(f"{family_key}.{index}"))  # written by this build
+        try:
+            ((ex, own),) = decode(store.load(f"{family_key}.{index}"))
+        except (OSError, ValueError, TypeError, KeyError) as exc:
+            raise OutputError(f"{root}: cache entry {family_key}.{index} is damaged ({type(exc).__name__}); "
+                              "build again with --no-cache") from None
         extractions.append(ex)
         cards.extend(own)
     cards = accept(cards)  # fronts must be unique across the whole deck, not just one family

@@ -42,13 +42,18 @@ def families(articles: Sequence[Article]) -> list[list[int]]:
     for i, a in enumerate(articles):
         by_slug.setdefault(a.slug, []).append(i)
         by_keywords.setdefault(a.keywords, []).append(i)
-    # Only compare within small buckets so that large corpora stay fast.
+    # A family holds one version per language: merging two groups that share a
+    # language would chain look-alike articles into one ever-growing family.
+    languages = [{a.language} for a in articles]
+    # Shared slugs first (the usual <lang>/<slug>.md layout), then look-alikes;
+    # only compare within small buckets so that large corpora stay fast.
     for bucket in list(by_slug.values()) + [b for b in by_keywords.values() if len(b) <= 200]:
         for x in range(len(bucket)):
             for y in range(x + 1, len(bucket)):
-                i, j = bucket[x], bucket[y]
-                if root(i) != root(j) and _similar(articles[i], articles[j]):
-                    parent[root(j)] = root(i)
+                ri, rj = root(bucket[x]), root(bucket[y])
+                if ri != rj and not languages[ri] & languages[rj] and _similar(articles[bucket[x]], articles[bucket[y]]):
+                    parent[rj] = ri
+                    languages[ri] |= languages[rj]
     groups: dict[int, list[int]] = {}
     for i in range(len(articles)):
         groups.setdefault(root(i), []).append(i)
