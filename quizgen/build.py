@@ -62,9 +62,9 @@ def _templates_digest(folder: Path | None) -> str:
     return "|".join(parts)
 
 
-def _export_key(lang: str, members: Sequence[tuple[str, int]], options: BuildOptions) -> str:
+def _export_key(lang: str, members: Sequence[tuple[str, int, str]], options: BuildOptions) -> str:
     settings = json.dumps([options.seed, options.versions, _templates_digest(options.templates)])
-    return digest("export", lang, settings, *(f"{k}:{i}" for k, i in members))
+    return digest("export", lang, settings, *(m[2] for m in members))
 
 
 def build(paths: Iterable[str | Path], options: BuildOptions) -> BuildReport:
@@ -104,18 +104,18 @@ def build(paths: Iterable[str | Path], options: BuildOptions) -> BuildReport:
                 key = digest("family", *("|".join(m) for m in members))
                 tasks.append((members, key, store.root, options.cache))
             progress.stage("extracting", len(tasks))
-            placed: dict[str, tuple[str, int]] = {}
+            placed: dict[str, tuple[str, int, str]] = {}
             counts: Counter[str] = Counter()
             for task, result in zip(tasks, pool.map(stages.family, tasks)):
                 progress.advance()
                 if isinstance(result, SourceError):
                     errors.append(result)
                     continue
-                for index, member in enumerate(task[0]):
-                    placed[member[0]] = (task[1], index)
+                for index, (member, fingerprint) in enumerate(zip(task[0], result)):
+                    placed[member[0]] = (task[1], index, fingerprint)
 
             # Stage 3: one export per language, in discovery order within each.
-            by_lang: dict[str, list[tuple[str, int]]] = {}
+            by_lang: dict[str, list[tuple[str, int, str]]] = {}
             for stub in stubs:
                 if stub.path in placed:
                     by_lang.setdefault(stub.language, []).append(placed[stub.path])

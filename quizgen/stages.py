@@ -56,15 +56,21 @@ def scan(task: tuple[str, Path, bool]) -> Scanned | SourceError:
     return Scanned(stub, key)
 
 
-def family(task: tuple[tuple[tuple[str, str, str, str], ...], str, Path, bool]) -> str | SourceError:
-    """Stage 2: extract one article with its language versions and make its cards."""
+def family(task: tuple[tuple[tuple[str, str, str, str], ...], str, Path, bool]) -> tuple[str, ...] | SourceError:
+    """Stage 2: extract one article with its language versions and make its cards.
+
+    Returns a fingerprint of each member's result: exports depend on what
+    changed, not on which family changed (an edit in one language version
+    rarely changes the others').
+    """
     from .cards import generate
     from .extract import extract_all
 
     members, key, root, read = task
     store = Store(root, read)
-    if _cached(store, key, len(members)):
-        return key
+    cached = _cached(store, key, len(members))
+    if cached is not None:
+        return cached
     articles = []
     for path, slug, language, scan_key in members:
         try:
@@ -76,35 +82,41 @@ def family(task: tuple[tuple[tuple[str, str, str, str], ...], str, Path, bool]) 
         cards = generate(extractions)
     except Exception as exc:  # one family's bug must not stop the other articles
         return SourceError(members[0][0], f"could not be turned into cards ({type(exc).__name__}: {exc})")
+    prints = []
     for index, ex in enumerate(extractions):
         own = [c for c in cards if (c.language, c.slug) == (ex.article.language, ex.article.slug)]
-        store.put(f"{key}.{index}", encode([(ex, own)]))
-    return key
+        data = encode([(ex, own)])
+        store.put(f"{key}.{index}", data)
+        prints.append(digest(data))
+    return tuple(prints)
 
 
-def _cached(store: Store, key: str, count: int) -> bool:
-    """Every entry of a family is in the cache and whole (a damaged one is a miss).
+def _cached(store: Store, key: str, count: int) -> tuple[str, ...] | None:
+    """The fingerprints of a family's entries if all are cached and whole.
 
     A cheap shape check, not a full decode: decoding every entry of a large
     corpus on each rebuild would cost more than the work it saves. ``export``
     still reports an entry that passes this and then fails to decode.
     """
+    prints = []
     for index in range(count):
         data = store.get(f"{key}.{index}")
         if data is None or not (data.startswith(b"[[") and data.rstrip().endswith(b"]]")):
-            return False
-    return True
+            return None
+        prints.append(digest(data))
+    return tuple(prints)
 
 
 def export(task: tuple) -> Exported:
     """Stage 3: write one language's deck and quizzes (skipped when nothing changed)."""
     from collections import Counter
 
-    from .cards.quality import accept
+    from .cards.quality import unique_fronts
     from .exporters.anki import write_decks
     from .exporters.quiz import Entry, write_language
 
     lang, members, out, options, root, key = task
+    members = [m[:2] for m in members]
     store = Store(root, options.cache)
     reused = _reuse(store.get(key), Path(out), Entry)
     if reused is not None:
@@ -118,7 +130,7 @@ def export(task: tuple) -> Exported:
                               "build again with --no-cache") from None
         extractions.append(ex)
         cards.extend(own)
-    cards = accept(cards)  # fronts must be unique across the whole deck, not just one family
+    cards = unique_fronts(cards)  # across the whole deck, not just one family
     written = write_decks(cards, extractions, Path(out))
     quiz_files, notes, entries = write_language(extractions, Path(out), options)
     written.extend(quiz_files)

@@ -99,11 +99,14 @@ def problems(card: Card) -> list[str]:
 
 def accept(cards: Iterable[Card]) -> list[Card]:
     """Cards that pass every rule, first one kept when fronts repeat within a deck."""
+    return unique_fronts(c for c in cards if not problems(c))
+
+
+def unique_fronts(cards: Iterable[Card]) -> list[Card]:
+    """The first card of each front within a deck (a language)."""
     seen: set[tuple[str, str]] = set()
     out = []
     for c in cards:
-        if problems(c):
-            continue
         fronts = {(c.language, norm(q)) for q in questions(c)}
         if fronts & seen:
             continue
