@@ -102,14 +102,8 @@ def inspect(ctx: click.Context, paths: tuple[Path, ...], as_json: bool, strict: 
     """
     from .report import as_json as to_json, summary
 
-    try:
-        loaded = load(paths, strict=strict)
-        extractions = extract_all(loaded.articles)
-    except QuizgenError as exc:
-        if ctx.obj["debug"]:
-            raise
-        _fail(str(exc))
-        return
+    loaded = load(paths, strict=strict)  # domain errors: one line, from the group's invoke
+    extractions = extract_all(loaded.articles)
     if as_json:
         click.echo(json.dumps([to_json(e) for e in extractions], ensure_ascii=False, indent=2))
     else:
@@ -148,13 +142,7 @@ def build(ctx: click.Context, paths: tuple[Path, ...], output: Path, templates: 
 
     options = BuildOptions(output=output, templates=templates, seed=seed, versions=versions, pdf=pdf,
                            strict=strict, cache=not no_cache, jobs=jobs, quiet=quiet)
-    try:
-        report = run_build(paths or (Path("source"),), options)
-    except QuizgenError as exc:
-        if ctx.obj["debug"]:
-            raise
-        _fail(str(exc))
-        return
+    report = run_build(paths or (Path("source"),), options)
     if not quiet:
         kinds = ", ".join(f"{n} {k}" for k, n in report.cards)
         total = sum(n for _, n in report.cards)
@@ -179,14 +167,8 @@ def cards(ctx: click.Context, paths: tuple[Path, ...], as_json: bool) -> None:
     from .cards import generate
     from .exporters.anki import preview
 
-    try:
-        loaded = load(paths)
-        rows = preview(generate(extract_all(loaded.articles)))
-    except QuizgenError as exc:
-        if ctx.obj["debug"]:
-            raise
-        _fail(str(exc))
-        return
+    loaded = load(paths)
+    rows = preview(generate(extract_all(loaded.articles)))
     if as_json:
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
     else:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from quizgen.extract.entities import analyse
 from quizgen.extract.names import runs, tokens
 from quizgen.text import sentences
 from tests.test_entities import _entities

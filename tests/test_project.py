@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import re
-import zipfile
-from pathlib import Path
 
 from conftest import ROOT
 

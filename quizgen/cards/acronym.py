@@ -20,7 +20,6 @@ from .base import card
 from .highlight import index
 from .keyphrase import Index, _stems, verbish
 from .phrases import phrase
-from .quality import norm
 from .spans import words
 
 _BRACKET = re.compile(r"\(([^()]{1,60})\)")

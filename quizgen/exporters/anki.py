@@ -14,7 +14,6 @@ import tempfile
 import zipfile
 from itertools import count
 from pathlib import Path
-from typing import Iterable
 
 import genanki
 

@@ -16,7 +16,8 @@ from ..models import Article
 from ..text import sentences
 from . import lexicon
 from .kinds import Mention
-from .names import Run, is_acronym, runs, tokens
+from .names import Run, runs, tokens
+from .shapes import is_acronym
 
 _ACRONYM_DEF = re.compile(r"(?<!\S)(\S+)\s*\(([A-Z][A-Za-z0-9&.\-]{1,11})\)")
 # "ROI (return on investment)": an acronym spelled out in lower case.

@@ -25,7 +25,8 @@ from . import lexicon
 from .analysis import analyse, clean_run, listed as _listed
 from .family import Family
 from .kinds import Mention, kind_votes, resolve_kind
-from .names import Run, is_acronym, is_capital
+from .names import Run
+from .shapes import is_acronym, is_capital
 
 __all__ = ["entities", "analyse"]
 

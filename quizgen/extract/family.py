@@ -12,7 +12,8 @@ from ..language import stopwords
 from ..models import Article
 from . import lexicon
 from .analysis import _POSSESSIVE, _texts, analyse
-from .names import Run, is_acronym, is_cyrillic_text, is_latin, tokens
+from .names import Run, tokens
+from .shapes import is_acronym, is_cyrillic_text, is_latin
 
 _TRANSLIT = str.maketrans({"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z", "и": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "h", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "sch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya"})
 

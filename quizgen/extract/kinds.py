@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING, Iterable
 
 from . import lexicon
 from .cues import attributive, office_before
-from .names import Run, is_capital, tokens
+from .names import Run, tokens
+from .shapes import is_capital
 
 if TYPE_CHECKING:
     from .analysis import Analysis

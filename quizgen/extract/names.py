@@ -17,7 +17,7 @@ from nltk.tokenize import RegexpTokenizer
 from ..language import ABBREVIATIONS
 from . import lexicon, phrases
 from .joins import split_joined as _split_joined
-from .shapes import is_acronym, is_capital, is_cyrillic_text, is_latin
+from .shapes import is_capital
 
 # Dotted initials (U.S., J.P.), then words with inner hyphens, apostrophes,
 # dots or ampersands (SixDegrees.com, McDonald's, S&P), then numbers.
