@@ -23,6 +23,7 @@ from ..cards.phrases import phrase
 from ..cards.quality import context
 from ..models import Card, Extraction
 from ..writers import ensure_dir, inside, safe_name, write_atomic
+from .collection import write_collection
 from .anki_state import model_content, next_mtime, note_content, previous
 
 QA_FIELDS = ("Question", "Answer", "Context")
@@ -163,7 +164,7 @@ def _apkg(decks: list[genanki.Deck]) -> bytes:
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "collection.anki2"
         conn = sqlite3.connect(db)
-        genanki.Package(decks).write_to_db(conn.cursor(), ids.PACKAGE_TIME, count(ids.PACKAGE_TIME * 1000))
+        write_collection(conn.cursor(), decks, ids.PACKAGE_TIME, count(ids.PACKAGE_TIME * 1000))
         conn.commit()
         conn.close()
         payload = db.read_bytes()
