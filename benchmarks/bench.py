@@ -7,8 +7,9 @@ Usage::
 For each size it writes a corpus made by deterministic variation of
 ``source/`` (and of ``../shared/corpus`` when present), runs ``quizgen build``
 on it in a fresh process, and reports articles, cards, files, wall time,
-throughput, peak memory of the whole process tree, the genanki-only floor for
-the very same notes and quizgen's ratio to it. With ``--incremental`` it also
+throughput, peak memory of the whole process tree (PSS: pages the forked
+workers share count once), the genanki-only floor for the very same notes and
+quizgen's ratio to it. With ``--incremental`` it also
 edits one article and times the cached rebuild.
 """
 
@@ -65,10 +66,22 @@ def make_corpus(dest: Path, size: int) -> int:
     return size
 
 
-def _tree_rss(pid: int) -> int:
-    """Resident memory (bytes) of ``pid`` and all its descendants, from /proc."""
+def _pss(pid: int) -> int:
+    """Proportional set size: shared pages (forked workers share the parent's
+    imports) counted once across processes, not once per process as RSS does."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as fh:
+            for line in fh:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return 0
+
+
+def _tree_memory(pid: int) -> int:
+    """Memory (bytes) of ``pid`` and all its descendants, from /proc."""
     children: dict[int, list[int]] = {}
-    rss: dict[int, int] = {}
     for entry in os.listdir("/proc"):
         if not entry.isdigit():
             continue
@@ -76,13 +89,12 @@ def _tree_rss(pid: int) -> int:
             with open(f"/proc/{entry}/stat") as fh:
                 fields = fh.read().rsplit(")", 1)[1].split()
             children.setdefault(int(fields[1]), []).append(int(entry))
-            rss[int(entry)] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE")
         except (OSError, IndexError, ValueError):
             continue
     total, stack = 0, [pid]
     while stack:
         p = stack.pop()
-        total += rss.get(p, 0)
+        total += _pss(p)
         stack.extend(children.get(p, []))
     return total
 
@@ -97,7 +109,7 @@ def run_build(corpus: Path, out: Path, extra: list[str]) -> dict:
     def sample() -> None:
         nonlocal peak
         while not done.is_set():
-            peak = max(peak, _tree_rss(proc.pid))
+            peak = max(peak, _tree_memory(proc.pid))
             time.sleep(0.05)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -112,7 +124,7 @@ def run_build(corpus: Path, out: Path, extra: list[str]) -> dict:
     files = re.search(r"(\d+) file\(s\) written", stdout)
     return {
         "wall_s": wall,
-        "peak_rss_mib": peak / 2**20,
+        "peak_mib": peak / 2**20,
         "articles": int(match.group(1)) if match else 0,
         "cards": int(match.group(2)) if match else 0,
         "files": int(files.group(1)) if files else 0,
@@ -191,7 +203,7 @@ def main() -> None:
     print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for r in rows:
         print(f"| {r['articles']} | {r['cards']} | {r['files']} | {r['wall_s']:.1f} | {r['articles_per_s']:.0f} | "
-              f"{r['cards_per_s']:.0f} | {r['peak_rss_mib']:.0f} | {r['floor_s']:.1f} | {r['ratio']:.2f} |")
+              f"{r['cards_per_s']:.0f} | {r['peak_mib']:.0f} | {r['floor_s']:.1f} | {r['ratio']:.2f} |")
     if args.json:
         args.json.write_text(json.dumps({"machine": machine, "rows": rows}, indent=2))
 
