@@ -27,7 +27,7 @@ from .errors import SourceError
 from .extract.families import families
 from .pipeline import unique_slugs
 from .progress import Progress
-from .sources import discover
+from .discovery import discover
 from .workers import Workers
 from .writers import ensure_dir
 

@@ -9,7 +9,7 @@ from typing import Iterable
 from .errors import SourceError
 from .models import Article
 from .parsing import load_article
-from .sources import discover
+from .discovery import discover
 from .writers import safe_name
 
 
