@@ -77,7 +77,7 @@ def sentences(text: str, lang: str) -> tuple[str, ...]:
         s = s.strip()
         # Punkt ends a sentence after initials ("J.P. Morgan"); a name that
         # goes on (no function word next) means the sentence did not end.
-        if s and out and _INITIALS_END.search(out[-1]) and _continues_name(s, lang):
+        if s and out and (_INITIALS_END.search(out[-1]) and _continues_name(s, lang) or _abbreviation_goes_on(out[-1], s)):
             out[-1] += " " + s
         elif s:
             out.append(s)
@@ -85,6 +85,17 @@ def sentences(text: str, lang: str) -> tuple[str, ...]:
 
 
 _INITIALS_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
+# Spanish doubles the letters of a plural abbreviation ("EE. UU.", "FF. AA.").
+_DOUBLED_END = re.compile(r"(?<![\w.])([A-Z])\1\.$")
+_DOUBLED_START = re.compile(r"^([A-Z])\1\.")
+
+
+def _abbreviation_goes_on(before: str, after: str) -> bool:
+    """Punkt cut after an upper-case abbreviation that does not end the
+    sentence: its second half ("EE. | UU.") or a lower-case word follows."""
+    if not _DOUBLED_END.search(before):
+        return False
+    return bool(_DOUBLED_START.match(after)) or after[:1].islower()
 
 
 def _continues_name(sentence: str, lang: str) -> bool:

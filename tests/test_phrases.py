@@ -16,8 +16,35 @@ def test_russian_adjective_then_lower_case_head_noun_is_one_name() -> None:
     assert "Американской экономической ассоциации" in _names("Медаль от Американской экономической ассоциации, присуждаемая молодым.", "ru")
 
 
-def test_russian_adjective_without_a_head_noun_stays_alone() -> None:
-    assert "Великой" in _names("Это случилось во время Великой депрессии.", "ru")
+def test_russian_lone_capitalised_adjective_takes_the_noun_it_agrees_with() -> None:
+    assert "Великой депрессии" in _names("Это случилось во время Великой депрессии.", "ru")
+    assert "Оранжевую книгу" in _names("Агентство ведёт Оранжевую книгу для врачей.", "ru")
+    # No agreement, a verb or a preposition: the adjective-shaped word stays alone.
+    assert "Китая" in _names("Он говорил, что экономика Китая из-за кризиса замедлилась.", "ru")
+    assert "Толстой" in _names("В те годы Толстой писал романы.", "ru")
+
+
+def test_russian_head_noun_takes_a_genitive_complement() -> None:
+    assert "Ассоциацию банкиров-потребителей" in _names("Они создали Ассоциацию банкиров-потребителей.", "ru")
+    assert "Американский институт банковского дела" in _names("Он основал Американский институт банковского дела (AIB).", "ru")
+    assert "Организации бухгалтерского учета и аудита" in _names("Он изучал стандарты Организации бухгалтерского учета и аудита весь год.", "ru")
+    # A verb ends it.
+    assert "Бюро переписи населения" in _names("Эти данные Бюро переписи населения публикует ежегодно.", "ru")
+
+
+def test_russian_and_between_capitalised_names_separates_them() -> None:
+    names = _names("Они включают Независимое сообщество банкиров Америки и Ассоциацию банкиров.", "ru")
+    assert "Независимое сообщество банкиров Америки" in names and "Ассоциацию банкиров" in names
+    assert "AIB" in _names("ABA объединила AIB и Институт банкиров.", "ru")
+
+
+def test_russian_capitalised_adjective_after_a_head_opens_a_new_name() -> None:
+    assert "Федеральной резервной системы" in _names("Программу создал Советом Федеральной резервной системы в 2008 году.", "ru")
+
+
+def test_russian_law_complement_after_a_country_and_before_an_adverb() -> None:
+    assert "Закон США о патриотизме" in _names("Принятый в 2001 году Закон США о патриотизме сильно повлиял на всех.", "ru")
+    assert "Закона о Федеральной резервной системе" in _names("Согласно статье Закона о Федеральной резервной системе. Этот раздел", "ru")
 
 
 def test_russian_head_noun_takes_its_complement_up_to_a_verb() -> None:

@@ -103,9 +103,9 @@ def analyse(article: Article) -> Analysis:
                 if is_acronym(acronym) and spelled[:1].islower():
                     found.concepts.add(acronym)
             for m in _PHRASE_DEF.finditer(sent):
-                phrase = m.group(1)
-                if not phrase.split()[1][:1].isupper():
-                    found.phrases.append((phrase, m.group(2), sent, m.start()))
+                phrase = _trim_phrase(m.group(1), lang)
+                if phrase and not phrase.split()[1][:1].isupper():
+                    found.phrases.append((phrase, m.group(2), sent, m.end(1) - len(phrase)))
             for acronym, start in _multipart(sent):
                 found.spelled.setdefault(acronym, []).append((sent, start))
             for run in runs(sent, lang):
@@ -124,6 +124,32 @@ def analyse(article: Article) -> Analysis:
     return found
 
 
+def _trim_phrase(phrase: str, lang: str) -> str | None:
+    """The name inside a phrase before an acronym. The pattern reaches back
+    to any capital, often a sentence opener ("Być może ... Partnerstwo
+    Transpacyficzne (TPP)"): a name whose later words stay lower case starts
+    at the last capitalised word that a lower-case word follows, unless its
+    head opens the phrase ("Индекс общественных банков ABA NASDAQ")."""
+    words = phrase.split()
+    if lexicon.own_head(words[0], lang) in ("organization", "law", "index"):
+        return phrase
+    joins = lexicon.joiners(lang) | lexicon.joiners("en")
+    start = 0
+    for i in range(1, len(words) - 1):
+        # A joiner binds the words around it, except "and" after an acronym,
+        # which is a whole name already ("AIB и Института ... банкиров").
+        joined = words[i - 1] in joins and not (i > 1 and is_acronym(words[i - 2]) and words[i - 1] in _AND)
+        if words[i][:1].isupper() and words[i - 1][:1].islower() and not joined and words[i + 1][:1].islower():
+            start = i
+    tail = len(words)
+    while tail > 0 and (words[tail - 1][:1].isupper() or tail > 1 and words[tail - 1] in joins and words[tail - 2][:1].isupper()):
+        tail -= 1
+    if len(words) - tail >= 2 and tail > start:
+        return None  # a capitalised name closes it: the runs find that one
+    return " ".join(words[start:]) if len(words) - start >= 2 else None
+
+
+_AND = frozenset(("and", "y", "e", "i", "и", "&"))
 _PAREN_ACRONYM = re.compile(r"\(\s*([A-Z]{2,12})\s*\)")
 _SPELL_GAP = re.compile(r"^(?:,\s*|\s+)(?:(?:and|y|e|i|и|oraz)\s+)?$")
 

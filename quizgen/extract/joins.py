@@ -20,6 +20,13 @@ def split_joined(piece: list[tuple[str, int, int]], lang: str) -> list[list[tupl
     firm = len(piece) == 3 and piece[1][0].lower() in ("and", "&", "y", "e", "i", "и") and re.search(r"['’]s$", piece[2][0])
     if not has_join or firm:
         return [piece]
+    and_at = [k for k in range(1, len(piece) - 1) if _separates(piece, k, lang)]
+    if and_at:
+        cuts = [0, *and_at, len(piece)]
+        parts = [piece[a + (a > 0): b] for a, b in zip(cuts, cuts[1:])]
+        return [p for part in parts if part for p in split_joined(part, lang)]
+    if any(t.islower() and t not in joins for t, _, _ in piece):
+        return [piece]  # lower-case words of the name itself ("Комитет по открытым рынкам")
     if lang != "en" and any(_foreign_joint(piece, k, lang) for k in range(len(piece))):
         # "School of Business della New York University": a local connector
         # between two English names separates them.
@@ -53,6 +60,19 @@ def _binds(piece: list[tuple[str, int, int]], k: int) -> bool:
         return False
     left, right = piece[0][0], piece[k + 1][0]
     return len(left) > 2 and not is_acronym(left) and not is_acronym(right) and is_capital(right)
+_AND = frozenset(("and", "y", "e", "i", "и", "&"))
+
+
+def _separates(piece: list[tuple[str, int, int]], k: int, lang: str) -> bool:
+    """"and" between two capitalised words that ends a name: after an
+    acronym, a whole name already ("AIB и Института"), and in Russian,
+    which writes an institution's later words in lower case, always."""
+    word = piece[k][0]
+    if word not in _AND or word == "&" or not is_capital(piece[k + 1][0]):
+        return False
+    return word == "и" or is_acronym(piece[k - 1][0])
+
+
 _ENGLISH_MARKS = frozenset("of for the and on".split())
 
 

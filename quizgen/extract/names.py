@@ -107,6 +107,8 @@ def runs(sentence: str, lang: str) -> list[Run]:
                 break
             if word.lower() in _DETERMINERS and word[:1].isupper() and sentence[toks[j][2]:toks[j][2] + 1] != ".":
                 break
+            if lang == "ru" and _new_name(toks, j, sentence, prev_text):
+                break
             if is_capital(word) or (word.isdigit() and not _YEAR.match(word) and len(word) <= 4):
                 parts.append(j)
                 j += 1
@@ -117,7 +119,8 @@ def runs(sentence: str, lang: str) -> list[Run]:
                 parts.extend([j, j + 1])
                 j += 2
                 continue
-            more = phrases.tail(toks, j, sentence, lang, prev_text)
+            head = any(phrases.org_head(toks[p][0], lang) for p in parts if is_capital(toks[p][0]))
+            more = phrases.tail(toks, j, sentence, lang, prev_text, len(parts) == 1, _is_opener(sentence, toks[parts[0]][1]), head)
             if more and lang == "ru" and len(parts) > 1 and is_capital(prev_text) and phrases.adjective(prev_text):
                 cut = len(parts) - 1  # "Джона Кларка | Американской ... ассоциации"
             if more:
@@ -134,6 +137,16 @@ def runs(sentence: str, lang: str) -> list[Run]:
             found.append(Run(name, tuple(t for t, _, _ in piece), piece[0][1], piece[-1][2], opener))
         i = j
     return found
+
+
+def _new_name(toks: tuple[tuple[str, int, int], ...], j: int, sentence: str, prev: str) -> bool:
+    """Russian capitalises only a name's first word: a capitalised adjective
+    leading to lower-case words after a head noun opens a new name
+    ("Советом | Федеральной резервной системы")."""
+    word = toks[j][0]
+    if not (is_capital(word) and phrases.adjective(word) and phrases.org_head(prev, "ru")):
+        return False
+    return j + 1 < len(toks) and sentence[toks[j][2]:toks[j + 1][1]] == " " and toks[j + 1][0].islower()
 
 
 def _is_opener(sentence: str, start: int) -> bool:

@@ -26,7 +26,7 @@ _RU_COMPLEMENT = frozenset({"по", "о", "об"})
 _RU_INNER = frozenset({"и", "за"})
 # Lower-case adjective after an Italian/Spanish head ("Banca mondiale").
 _ROMANCE_ADJ = re.compile(r"[a-zà-ú]{3,}(?:ale|ali|iale|ana|ano|ani|ane|ese|esi|ica|ico|ici|iche|ial|ales)$")
-_MAX_COMPLEMENT = 6
+_MAX_COMPLEMENT = 9
 
 
 def adjective(word: str) -> bool:
@@ -39,11 +39,14 @@ def org_head(word: str, lang: str) -> bool:
     return lexicon.own_head(word, lang) in ("organization", "law")
 
 
-def tail(toks: tuple[tuple[str, int, int], ...], j: int, sentence: str, lang: str, last: str) -> int:
+def tail(toks: tuple[tuple[str, int, int], ...], j: int, sentence: str, lang: str, last: str, alone: bool = False, opener: bool = False,
+         head: bool = False) -> int:
     """How many lower-case tokens from ``toks[j]`` continue the name whose
-    last capitalised token is ``last`` (0 when none)."""
+    last capitalised token is ``last`` (0 when none). ``alone``: ``last`` is
+    the run's only word; ``opener``: the run opens its sentence; ``head``:
+    the run holds an organization or law head noun."""
     if lang == "ru":
-        return _ru_tail(toks, j, sentence, last)
+        return _ru_tail(toks, j, sentence, last, alone, opener, head)
     if lang in ("it", "es"):
         word = toks[j][0]
         if org_head(last, lang) and _ROMANCE_ADJ.match(word) and word not in stopwords(lang) and _next_free(toks, j, sentence):
@@ -61,34 +64,107 @@ def _next_free(toks, j: int, sentence: str) -> bool:
     return j + 1 >= len(toks) or not _spaced(toks, j + 1, sentence) or not toks[j + 1][0][:1].isupper()
 
 
-def _ru_tail(toks, j: int, sentence: str, last: str) -> int:
+# Genitive forms: a complement after a head noun ("ассоциация банкиров",
+# "Бюро переписи населения", "институт банковского дела").
+_RU_GEN_ADJ = re.compile(r"[а-яё]{2,}(?:ого|его|ых|их|ой|ей)$")
+_RU_GEN_NOUN = re.compile(r"[а-яё]{2,}(?:ов|ев|ей|ий|а|я|ы|и)$")
+# Past-tense verbs in -ел/-ул/-ял besides _RU_VERB's: a lone adjective's
+# noun is never one ("Толстой писал").
+_RU_PAST = re.compile(r"(?:ел|ул|ял)$")
+
+
+def _ru_genitive(toks, k: int, sentence: str) -> int:
+    """How many tokens from ``toks[k]`` form a genitive complement."""
     stops = stopwords("ru")
-    # "Всемирным банком", "Американской экономической ассоциации".
+    n = end = 0
+    pending = False  # an adjective waits for its noun
+    while k + n < len(toks) and n < 4 and _spaced(toks, k + n, sentence):
+        word = toks[k + n][0]
+        if word == "и" and end == n and n and k + n + 1 < len(toks) and _RU_GEN_NOUN.match(toks[k + n + 1][0]):
+            n += 1  # "учета и аудита": two complements joined
+            continue
+        if not word.islower() or word in stops:
+            break
+        last = word.split("-")[-1]
+        nxt = k + n + 1
+        followed = nxt < len(toks) and _spaced(toks, nxt, sentence) and toks[nxt][0].islower()
+        if _RU_GEN_ADJ.match(last) and (followed or not _RU_GEN_NOUN.match(last)):
+            n, pending = n + 1, True  # "-ей" may also end a noun ("потребителей")
+            continue
+        # After an adjective only a noun can follow ("банковского дела").
+        if not pending and _RU_VERB.search(last):
+            break
+        if not _RU_GEN_NOUN.match(last) or last.endswith(("ами", "ями")):
+            break
+        n, pending = n + 1, False
+        end = n
+    return end
+
+
+def _ru_complement(toks, j: int, sentence: str) -> int:
+    """"по росту и развитию", "о Федеральной резервной системе": a
+    complement after a head noun, up to a verb or a stop word."""
+    stops = stopwords("ru")
+    k, end = j + 1, 0
+    while k < len(toks) and k - j <= _MAX_COMPLEMENT and _spaced(toks, k, sentence):
+        word = toks[k][0]
+        # The complement may open with a name of its own, written as Russian
+        # writes names: a capitalised adjective, the rest lower case.
+        if not word.islower() and not (k == j + 1 and adjective(word) and k + 1 < len(toks) and toks[k + 1][0].islower()):
+            break
+        if word in _RU_INNER:
+            k += 1
+            continue
+        # Verbs and adverbs ("сильно повлиял") end it.
+        if word in stops or _RU_VERB.search(word) and not _RU_ADJ.match(word) or _RU_PAST.search(word) or word.endswith("о"):
+            break
+        k += 1
+        end = k
+    return end - j if end else 0
+
+
+# Adjective ending -> endings of a noun that agrees with it; only these
+# let a lone capitalised adjective take a noun that is not a name head.
+_AGREES = (("ая", "ая яя", "а я ь"), ("ое ее", "ое ее", "о е"), ("ую юю", "ую юю", "у ю ь"),
+           ("ой ей", "ой ей", "и е ы"), ("ого его", "ого его", "а я и"), ("ый ий", "ый ий", "бвгджзклмнпрстфхцчшщ"),
+           ("ые ие", "ые ие", "ы и а я"))
+
+
+def _agrees(adjective_: str, noun: str) -> bool:
+    for _, ends, noun_ends in _AGREES:
+        if adjective_.endswith(tuple(ends.split())):
+            ends_n = tuple(noun_ends.split()) if " " in noun_ends else tuple(noun_ends)
+            return noun.endswith(ends_n)
+    return False
+
+
+def _ru_tail(toks, j: int, sentence: str, last: str, alone: bool, opener: bool, head: bool = False) -> int:
+    stops = stopwords("ru")
+    if org_head(last, "ru") or head:
+        # "Комиссии по росту и развитию", "Закон США о патриотизме".
+        if toks[j][0] in _RU_COMPLEMENT and (org_head(last, "ru") or last.isupper()):
+            return _ru_complement(toks, j, sentence)
+        if org_head(last, "ru") and (not opener or not alone):
+            return _ru_genitive(toks, j, sentence)  # "Ассоциацию банкиров"
+        return 0
+    # "Всемирным банком", "Американской ассоциации банкиров"; a lone
+    # capitalised adjective names with the noun it agrees with
+    # ("Оранжевую книгу", "Транстихоокеанское партнерство").
     if adjective(last):
         k = j
         while k < len(toks) and k - j < 3 and _spaced(toks, k, sentence):
             word = toks[k][0]
             if not word.islower() or word in stops:
                 break
-            if org_head(word, "ru"):
-                return k - j + 1
+            # "резервном" looks like a head ("резерв") but leads to one.
+            leads = _RU_ADJ.match(word) and k + 1 < len(toks) and toks[k + 1][0].islower() and org_head(toks[k + 1][0], "ru")
+            if org_head(word, "ru") and not leads:
+                after = k + 1 < len(toks) and toks[k + 1][0] in _RU_COMPLEMENT
+                more = _ru_complement(toks, k + 1, sentence) if after else _ru_genitive(toks, k + 1, sentence)
+                return k - j + 1 + more
             if not _RU_ADJ.match(word):
+                if alone and not opener and word.isalpha() and _agrees(last.lower(), word) and not _RU_VERB.search(word) and not _RU_PAST.search(word):
+                    return k - j + 1 + _ru_genitive(toks, k + 1, sentence)
                 break
             k += 1
-        return 0
-    # "Комиссии по росту и развитию", "Закон о краже личных данных".
-    if org_head(last, "ru") and toks[j][0] in _RU_COMPLEMENT:
-        k, end = j + 1, 0
-        while k < len(toks) and k - j <= _MAX_COMPLEMENT and _spaced(toks, k, sentence):
-            word = toks[k][0]
-            if not word.islower():
-                break
-            if word in _RU_INNER:
-                k += 1
-                continue
-            if word in stops or _RU_VERB.search(word) and not _RU_ADJ.match(word):
-                break
-            k += 1
-            end = k
-        return end - j if end else 0
     return 0
