@@ -86,3 +86,41 @@ def test_an_acronym_spelled_out_in_comma_pieces_is_the_name(tmp_path) -> None:
 def test_a_name_right_after_in_is_a_place_despite_a_kind_noun_before(tmp_path) -> None:
     found = _entities(tmp_path, {"en": "It was launched by Acme Labs, an organization based in San Francisco. Acme Labs grew fast."})
     assert found["en"]["San Francisco"] == "place"
+
+
+def test_an_acronym_unchanged_in_the_other_versions_is_a_name(tmp_path) -> None:
+    found = _entities(tmp_path, {
+        "en": "Banks send payments over ZQRT every day. The bond kept its AAA rating.",
+        "es": "Los bancos envían pagos por ZQRT cada día. El bono mantuvo su calificación AAA.",
+        "it": "Le banche inviano pagamenti tramite ZQRT ogni giorno. Il titolo ha mantenuto il rating AAA.",
+    })
+    for lang in ("en", "es", "it"):
+        assert "ZQRT" in found[lang] and "AAA" not in found[lang]  # a grade is no name
+
+
+def test_an_opener_and_a_name_after_a_bare_comma_are_no_list(tmp_path) -> None:
+    found = _entities(tmp_path, {"en": "Historically, Zorbex shares were sold in Plimbo only."})
+    assert "Historically" not in found["en"] and "Zorbex" in found["en"]
+
+
+def test_a_hyphenated_modifier_is_not_a_word_of_a_name() -> None:
+    assert _names("Many Zorbex A-shares trade daily.") == ["Many Zorbex"]
+    assert "Quibbly-based" not in " ".join(_names("The Quibbly-based firm grew."))
+    assert "Уолл-стрит" in _names("Офис находится на Уолл-стрит давно.", "ru")
+
+
+def test_a_letter_ending_a_sentence_does_not_join_the_next_opener() -> None:
+    assert "B. Sebbene" not in _names("Sono azioni di classe B. Sebbene rare, esistono.", "it")
+    assert "J. Paul Getty" in _names("He met economist J. Paul Getty there.")
+
+
+def test_semicolon_opens_and_colon_does_not() -> None:
+    (after_semicolon,) = [r for r in runs("Prices rose; Culmination came later.", "en") if r.name == "Culmination"]
+    assert after_semicolon.opener
+    (after_colon,) = [r for r in runs("It opened offices: Zorbania in 1997 and more.", "en") if r.name == "Zorbania"]
+    assert not after_colon.opener
+
+
+def test_spanish_doubled_abbreviation_does_not_end_the_sentence() -> None:
+    found = sentences("Lo creó el banco central de EE. UU. durante la crisis. Otra cosa.", "es")
+    assert found == ("Lo creó el banco central de EE. UU. durante la crisis.", "Otra cosa.")

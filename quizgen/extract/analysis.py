@@ -212,6 +212,18 @@ def listed(mentions: list[Mention]) -> set[int]:
         a, b = mentions[k - 1], mentions[k]
         if a.sentence is not b.sentence:
             continue
-        if _LIST_GAP.fullmatch(a.sentence[a.run.end:b.run.start]):
+        gap = a.sentence[a.run.end:b.run.start]
+        if _LIST_GAP.fullmatch(gap):
+            # "Historically, China ...": an opener and one name after a
+            # bare comma are a sentence adverb and its clause, not a list.
+            if a.run.opener and gap.strip() == "," and not _LIST_GAP.fullmatch(a.sentence[b.run.end:_next_start(mentions, k)]):
+                continue
             out.update({k - 1, k})
     return out
+
+
+def _next_start(mentions: list[Mention], k: int) -> int:
+    """Where the mention after ``k`` starts in the same sentence (or its end)."""
+    if k + 1 < len(mentions) and mentions[k + 1].sentence is mentions[k].sentence:
+        return mentions[k + 1].run.start
+    return len(mentions[k].sentence)

@@ -65,6 +65,9 @@ def entities(article: Article, siblings: Sequence[Article] = ()) -> tuple[Entity
             if run.tokens[0] not in family.concepts and _after_locative(mention, lang):
                 accept(run, mention.sentence)  # "в США", "in the EU": a place
                 continue
+            if _shared_acronym(run.tokens[0], family):
+                accept(run, mention.sentence)  # SWIFT, JSTOR: spelled alike in every version
+                continue
             if k in listed and any(not is_acronym(mentions[j].run.tokens[0]) for j in (k - 1, k + 1) if j in listed and 0 <= j < len(mentions) and mentions[j].sentence is mention.sentence):
                 accept(run, mention.sentence)
             continue
@@ -130,6 +133,18 @@ def _inside_spelling(mention: Mention, spelled: dict[str, list[tuple[str, int]]]
             if sentence is mention.sentence and start <= mention.run.start and mention.sentence.find("(", start) > mention.run.start:
                 return True
     return False
+
+
+def _shared_acronym(acronym: str, family: Family) -> bool:
+    """An acronym that stays unchanged in most other language versions names
+    something; a concept's acronym is translated (GDP, PIB, ВВП) or spelled
+    out in lower case somewhere (a concept, rejected before this)."""
+    others = family.others
+    if len(set(acronym)) < 2 or any(c.isdigit() for c in acronym):
+        return False  # AAA, BB+: grades; AMB1: codes
+    if any(acronym in a.aliases for a in others):
+        return False  # another name for a name found in full
+    return len(others) >= 2 and sum(acronym in a.surfaces for a in others) >= max(2, len(others) - 1)
 
 
 def _after_locative(mention: Mention, lang: str) -> bool:

@@ -90,6 +90,8 @@ class Family:
             if tok.lower() in stopwords(lang) and (lang != "en" or len(tok) <= 3):
                 return True
             return False
+        if len(toks[0]) == 1 and all(t.lower() in stopwords(lang) or self.seen_lower(t) for t in toks[1:]):
+            return True  # "class B. Although": a letter ending a sentence, then its opener
         if any(lexicon.is_month(t, lang) for t in toks[:1]):
             return True
         if len(toks) == 2 and toks[1][:1].isdigit() and lexicon.is_part_noun(toks[0], lang):

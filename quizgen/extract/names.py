@@ -14,10 +14,10 @@ from functools import lru_cache
 
 from nltk.tokenize import RegexpTokenizer
 
-from ..language import ABBREVIATIONS
+from ..language import ABBREVIATIONS, stopwords
 from . import lexicon, phrases
 from .joins import split_joined as _split_joined
-from .shapes import is_capital
+from .shapes import is_capital, is_compound_modifier
 
 # Dotted initials (U.S., J.P.), then words with inner hyphens, apostrophes,
 # dots or ampersands (SixDegrees.com, McDonald's, S&P), then numbers.
@@ -26,7 +26,7 @@ _TOKENS = RegexpTokenizer(r"[A-Z]{2}\. ?[A-Z]{2}\.|(?:[^\W\d_]\.){2,}|[^\W_]+(?:
 # guard per match that costs more than the match itself, and the pattern
 # cannot backtrack badly (no nested quantifiers over the same characters).
 _TOKEN_RE = re.compile(_TOKENS._pattern)
-_OPENERS = ('"', "“", "«", "„", ":", "—", "–", "‘", "¿", "¡")
+_OPENERS = ('"', "“", "«", "„", ";", "—", "–", "‘", "¿", "¡")
 _YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
 # Determiners and possessives never stand inside a name: capitalised after a
 # name they open the next sentence ("in the U.S. These", "Stati Uniti Il").
@@ -91,7 +91,7 @@ def runs(sentence: str, lang: str) -> list[Run]:
     i = 0
     while i < len(toks):
         text, start, _ = toks[i]
-        if not is_capital(text) and not _digit_led(toks, i, sentence):
+        if not is_capital(text) and not _digit_led(toks, i, sentence) or is_compound_modifier(text):
             i += 1
             continue
         parts = [i]
@@ -102,6 +102,10 @@ def runs(sentence: str, lang: str) -> list[Run]:
             word, s, _ = toks[j]
             gap = sentence[prev_end:s]
             if gap == ". " and _abbreviated(prev_text, lang):
+                # "class B. Although ...": a lone letter that opens the run
+                # ends the sentence when a function word follows.
+                if len(parts) == 1 and len(prev_text) == 1 and (word.lower() in stopwords(lang) or _letter_ends(toks, i, j, sentence)):
+                    break
                 gap = " "
             if gap not in (" ", "\u00a0", " & ") or re.search(r"['’]s$", prev_text):
                 break
@@ -109,6 +113,8 @@ def runs(sentence: str, lang: str) -> list[Run]:
                 break
             if lang == "ru" and _new_name(toks, j, sentence, prev_text):
                 break
+            if is_compound_modifier(word):
+                break  # "China A-shares", "Stanford-based": a modifier, not a name's word
             if is_capital(word) or (word.isdigit() and not _YEAR.match(word) and len(word) <= 4):
                 parts.append(j)
                 j += 1
@@ -137,6 +143,14 @@ def runs(sentence: str, lang: str) -> list[Run]:
             found.append(Run(name, tuple(t for t, _, _ in piece), piece[0][1], piece[-1][2], opener))
         i = j
     return found
+
+
+def _letter_ends(toks: tuple[tuple[str, int, int], ...], i: int, j: int, sentence: str) -> bool:
+    """"of class B. Sebbene ...": a letter after a lower-case word, then a
+    single capitalised word, ends a sentence; an initial opens a longer name."""
+    before = i > 0 and toks[i - 1][0][:1].islower()
+    longer = j + 1 < len(toks) and sentence[toks[j][2]:toks[j + 1][1]] == " " and is_capital(toks[j + 1][0])
+    return before and not longer
 
 
 def _new_name(toks: tuple[tuple[str, int, int], ...], j: int, sentence: str, prev: str) -> bool:

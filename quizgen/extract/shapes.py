@@ -34,3 +34,16 @@ def is_latin(token: str) -> bool:
 
 def is_cyrillic_text(text: str) -> bool:
     return len(_CYRILLIC.findall(text)) > len(text) // 4
+
+
+@lru_cache(maxsize=1 << 15)
+def is_compound_modifier(token: str) -> bool:
+    """"Stanford-based", "Prize-winning", "A-shares", "А-акций": a hyphenated
+    word ending in a lower-case part modifies a noun; it is not a name's word.
+    Only Latin script, or a single letter first: Russian writes street and
+    place names so ("Уолл-стрит")."""
+    parts = token.split("-")
+    if len(parts) < 2 or not token[:1].isupper() or is_acronym(token):
+        return False
+    last = parts[-1]
+    return len(last) >= 3 and last.isalpha() and last.islower() and (len(parts[0]) == 1 or is_latin(token))
