@@ -17,11 +17,11 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Iterable
 
-from . import stages
+from . import stages, writing
 from .cache import CACHE_FOLDER, Store, code_fingerprint, digest
 from .errors import SourceError
 from .extract.families import families
@@ -29,6 +29,7 @@ from .pipeline import unique_slugs
 from .progress import Progress
 from .discovery import discover
 from .workers import Workers
+from .writing import Drawn, Member, Plan
 from .writers import ensure_dir
 
 
@@ -62,9 +63,9 @@ def _templates_digest(folder: Path | None) -> str:
     return "|".join(parts)
 
 
-def _export_key(lang: str, members: Sequence[tuple[str, int, str]], options: BuildOptions) -> str:
-    settings = json.dumps([options.seed, options.versions, _templates_digest(options.templates)])
-    return digest("export", lang, settings, *(m[2] for m in members))
+def _settings(options: BuildOptions) -> str:
+    """Everything besides the articles that a quiz page depends on."""
+    return json.dumps([options.seed, options.versions, _templates_digest(options.templates)])
 
 
 def build(paths: Iterable[str | Path], options: BuildOptions) -> BuildReport:
@@ -114,22 +115,52 @@ def build(paths: Iterable[str | Path], options: BuildOptions) -> BuildReport:
                 for index, (member, fingerprint) in enumerate(zip(task[0], result)):
                     placed[member[0]] = (task[1], index, fingerprint)
 
-            # Stage 3: one export per language, in discovery order within each.
-            by_lang: dict[str, list[tuple[str, int, str]]] = {}
+            # Stage 3: each language's deck, then its quizzes in batches over every core.
+            by_lang: dict[str, list[Member]] = {}
             for stub in stubs:
                 if stub.path in placed:
-                    by_lang.setdefault(stub.language, []).append(placed[stub.path])
-            exports = [(lang, tuple(m), str(out), options, store.root, _export_key(lang, m, options))
-                       for lang, m in sorted(by_lang.items())]
-            progress.stage("writing", len(exports))
+                    family_key, index, fingerprint = placed[stub.path]
+                    by_lang.setdefault(stub.language, []).append(
+                        Member(family_key, index, fingerprint, stub.slug, stub.path))
+            settings = _settings(options)
+            keys = {lang: digest("language", lang, settings, *(m.fingerprint for m in members))
+                    for lang, members in by_lang.items()}
+            finished: dict[str, Plan] = {}
+            for lang in sorted(by_lang):
+                found = writing.recall(store, keys[lang], out)
+                if found is not None:
+                    finished[lang] = found
+            todo = [(lang, tuple(by_lang[lang]), str(out), options, store.root, settings)
+                    for lang in sorted(by_lang) if lang not in finished]
+            progress.stage("writing decks", len(todo))
+            plans = []
+            for plan in pool.map(writing.plan, todo):
+                progress.advance()
+                plans.append(plan)
+            jobs = [job for plan in plans for job in plan.jobs]
+            progress.stage("writing quizzes", len(jobs))
+            drawn: dict[str, list[Drawn]] = {plan.language: list(plan.done) for plan in plans}
+            owner = {job.key: plan.language for plan in plans for job in plan.jobs}
+            batches = writing.batches(jobs)
+            for batch, results in zip(batches, pool.map(writing.draw, [(b, str(out), options, store.root)
+                                                                        for b in batches])):
+                progress.advance(len(batch))
+                for job, result in zip(batch, results):
+                    drawn[owner[job.key]].append(result)
+            for plan in plans:
+                done = tuple(sorted(drawn[plan.language], key=lambda d: d.position))
+                finished[plan.language] = replace(plan, done=done, jobs=())
+                writing.remember(store, keys[plan.language], finished[plan.language], out)
             written: list[Path] = []
             entries: list = []
-            for result in pool.map(stages.export, exports):
-                progress.advance()
-                written.extend(Path(p) for p in result.written)
-                notes.extend(result.notes)
-                entries.extend(result.entries)
-                counts.update(dict(result.counts))
+            for lang in sorted(finished):
+                plan = finished[lang]
+                written.extend(Path(p) for p in plan.deck)
+                counts.update(dict(plan.counts))
+                for d in plan.done:
+                    written.extend(Path(p) for p in d.written)
+                    notes.extend(d.notes)
+                    entries.extend(d.entries)
     finally:
         progress.close()
     if entries:

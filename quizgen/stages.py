@@ -1,4 +1,5 @@
-"""The build's three stages as top-level functions a worker process can run.
+"""The build's first two stages as top-level functions a worker process can run
+(the third, writing, is in ``writing.py``).
 
 Each takes one picklable task and returns a small picklable result; bulky data
 (extractions and cards) travels through the cache folder, not the pipe.
@@ -6,12 +7,11 @@ Each takes one picklable task and returns a small picklable result; bulky data
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from .cache import Store, decode, decode_article, digest, encode, encode_article
-from .errors import OutputError, SourceError
+from .cache import Store, decode_article, digest, encode, encode_article, encode_summary
+from .errors import SourceError
 from .models import Article
 
 
@@ -19,14 +19,6 @@ from .models import Article
 class Scanned:
     article: Article  # sections dropped: what grouping needs; the whole article is in the cache
     digest: str
-
-
-@dataclass(frozen=True)
-class Exported:
-    written: tuple[str, ...]
-    notes: tuple[str, ...]
-    entries: tuple
-    counts: tuple[tuple[str, int], ...]
 
 
 def scan(task: tuple[str, Path, bool]) -> Scanned | SourceError:
@@ -65,6 +57,7 @@ def family(task: tuple[tuple[tuple[str, str, str, str], ...], str, Path, bool]) 
     """
     from .cards import generate
     from .extract import extract_all
+    from .quiz.pool import contribution
 
     members, key, root, read = task
     store = Store(root, read)
@@ -87,6 +80,7 @@ def family(task: tuple[tuple[tuple[str, str, str, str], ...], str, Path, bool]) 
         own = [c for c in cards if (c.language, c.slug) == (ex.article.language, ex.article.slug)]
         data = encode([(ex, own)])
         store.put(f"{key}.{index}", data)
+        store.put(f"{key}.{index}.s", encode_summary(own, contribution(ex), ex.article.description))
         prints.append(digest(data))
     return tuple(prints)
 
@@ -103,52 +97,8 @@ def _cached(store: Store, key: str, count: int) -> tuple[str, ...] | None:
         data = store.get(f"{key}.{index}")
         if data is None or not (data.startswith(b"[[") and data.rstrip().endswith(b"]]")):
             return None
+        summary = store.get(f"{key}.{index}.s")
+        if summary is None or not (summary.startswith(b'{"cards":') and summary.rstrip().endswith(b"}")):
+            return None
         prints.append(digest(data))
     return tuple(prints)
-
-
-def export(task: tuple) -> Exported:
-    """Stage 3: write one language's deck and quizzes (skipped when nothing changed)."""
-    from collections import Counter
-
-    from .cards.quality import unique_fronts
-    from .exporters.anki import write_decks
-    from .exporters.quiz import Entry, write_language
-
-    lang, members, out, options, root, key = task
-    members = [m[:2] for m in members]
-    store = Store(root, options.cache)
-    reused = _reuse(store.get(key), Path(out), Entry)
-    if reused is not None:
-        return reused
-    extractions, cards = [], []
-    for family_key, index in members:
-        try:
-            ((ex, own),) = decode(store.load(f"{family_key}.{index}"))
-        except (OSError, ValueError, TypeError, KeyError) as exc:
-            raise OutputError(f"{root}: cache entry {family_key}.{index} is damaged ({type(exc).__name__}); "
-                              "build again with --no-cache") from None
-        extractions.append(ex)
-        cards.extend(own)
-    cards = unique_fronts(cards)  # across the whole deck, not just one family
-    written = write_decks(cards, extractions, Path(out))
-    quiz_files, notes, entries = write_language(extractions, Path(out), options)
-    written.extend(quiz_files)
-    counts = tuple(sorted(Counter(c.kind for c in cards).items()))
-    relative = [str(Path(p).resolve().relative_to(Path(out).resolve())) for p in written]
-    store.put(key, json.dumps({"written": relative, "notes": notes, "counts": counts,
-                               "entries": [e.__dict__ for e in entries]}).encode())
-    return Exported(tuple(str(p) for p in written), tuple(notes), tuple(entries), counts)
-
-
-def _reuse(manifest: bytes | None, out: Path, entry: type) -> Exported | None:
-    """The previous export of the very same inputs, if its files are all still there."""
-    if manifest is None:
-        return None
-    try:
-        saved = json.loads(manifest)
-        result = Exported(tuple(str(out / p) for p in saved["written"]), tuple(saved["notes"]),
-                          tuple(entry(**e) for e in saved["entries"]), tuple(map(tuple, saved["counts"])))
-    except (ValueError, TypeError, KeyError):
-        return None
-    return result if all(Path(p).is_file() for p in result.written) else None

@@ -70,6 +70,6 @@ def test_progress_is_plain_lines_off_a_terminal_and_silent_when_quiet(tmp_path: 
     src = _corpus(tmp_path / "src", source_dir)
     loud = runner.invoke(cli, ["build", str(src), "-o", str(tmp_path / "a")])
     assert loud.exit_code == 0, loud.output
-    assert "writing: 6/6" in loud.output and "\x1b[" not in loud.output
+    assert "writing quizzes: 29/29" in loud.output and "\x1b[" not in loud.output
     quiet = runner.invoke(cli, ["build", str(src), "-o", str(tmp_path / "b"), "--quiet"])
     assert quiet.exit_code == 0 and quiet.output == ""

@@ -129,15 +129,17 @@ def package_name(language: str) -> str:
 
 def write_decks(cards: list[Card], extractions: list[Extraction], out: Path) -> list[Path]:
     """Write one ``quizgen-<lang>.apkg`` per language into ``out``; return the paths."""
-    out = ensure_dir(Path(out))
-    descriptions = {(e.article.language, e.article.slug): e.article.description for e in extractions}
     languages = sorted({c.language for c in cards})
-    written = []
-    for lang in languages:
-        path = inside(out, package_name(lang))
-        data = _package(lang, [c for c in cards if c.language == lang], descriptions, path)
-        written.append(write_atomic(path, data))
-    return written
+    return [write_deck(lang, [c for c in cards if c.language == lang],
+                       {e.article.slug: e.article.description for e in extractions if e.article.language == lang},
+                       out) for lang in languages]
+
+
+def write_deck(lang: str, cards: list[Card], descriptions: dict[str, str], out: Path) -> Path:
+    """Write ``lang``'s cards to ``quizgen-<lang>.apkg`` in ``out``; ``descriptions``
+    maps each article's slug to its sub-deck's description."""
+    path = inside(ensure_dir(Path(out)), package_name(lang))
+    return write_atomic(path, _package(lang, cards, descriptions, path))
 
 
 def _package(lang: str, cards: list[Card], descriptions: dict, path: Path) -> bytes:
@@ -149,7 +151,7 @@ def _package(lang: str, cards: list[Card], descriptions: dict, path: Path) -> by
     for n, c in enumerate(cards):
         if c.slug not in decks:
             decks[c.slug] = genanki.Deck(ids.deck_id(lang, c.slug), deck_name(c),
-                                         description=_html(descriptions.get((lang, c.slug), "")))
+                                         description=_html(descriptions.get(c.slug, "")))
         f = fields(c)
         note = _Note(model=cz if c.cloze else qa, fields=list(f.values()), tags=list(c.tags),
                      guid=ids.note_guid(c.language, c.slug, c.key))

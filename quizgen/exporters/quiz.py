@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Sequence
 
 from ..models import Card, Extraction
-from ..quiz import Quiz, Section, build_pools, build_quiz, version
+from ..quiz import Pool, Quiz, Section, build_pools, build_quiz, version
 from ..quiz.model import Question
 from ..quiz.strings import letter, strings
 from ..templates import render
@@ -57,46 +57,71 @@ def render_quiz(quiz: Quiz, label: str = "", templates: Path | None = None) -> s
                   version=label, total=len(quiz.questions), key=answer_key(quiz))
 
 
-def _forms(ex: Extraction, pools: dict, seed: int | None, versions: int) -> list[Quiz]:
+def _forms(ex: Extraction, pool: Pool, seed: int | None, versions: int) -> list[Quiz]:
     # Without --seed the shuffle is still fixed: each article seeds from its language and slug.
     base = "auto" if seed is None else seed
-    quiz = build_quiz(ex, pools[ex.article.language], base)
+    quiz = build_quiz(ex, pool, base)
     return [version(quiz, base, n) for n in range(1, versions + 1)]
+
+
+def quiz_paths(articles: Sequence[tuple[str, str]], versions: int) -> list[tuple[str, ...]]:
+    """Where each (language, slug)'s quiz forms go, relative to the output folder.
+
+    Decided for all articles at once and before any quiz is built, so a path
+    never depends on another article's questions.
+    """
+    taken: set[str] = set()
+    out = []
+    for lang, slug in articles:
+        lang, stem = safe_name(lang, "und"), safe_name(slug)
+        forms = []
+        for n in range(versions):
+            name = f"{stem}-{_VERSION_LETTERS[n].lower()}" if versions > 1 else stem
+            path, bump = f"{QUIZ_FOLDER}/{lang}/{name}.html", 2
+            while path in taken:  # two articles with one slug: keep both
+                path, bump = f"{QUIZ_FOLDER}/{lang}/{name}-{bump}.html", bump + 1
+            taken.add(path)
+            forms.append(path)
+        out.append(tuple(forms))
+    return out
+
+
+def write_article(ex: Extraction, pool: Pool, paths: Sequence[str], out: Path,
+                  options: object) -> tuple[list[Path], list[str], list[Entry]]:
+    """Write one article's quiz forms to ``paths`` (from :func:`quiz_paths`)."""
+    seed = getattr(options, "seed", None)
+    templates = getattr(options, "templates", None)
+    forms = _forms(ex, pool, seed, len(paths))
+    if not forms[0].questions:
+        return [], [f"{ex.article.path}: too little material for a quiz; none written"], []
+    written, entries = [], []
+    for n, (form, relative) in enumerate(zip(forms, paths)):
+        label = _VERSION_LETTERS[n] if len(paths) > 1 else ""
+        path = inside(Path(out), relative)
+        written.append(write_atomic(path, render_quiz(form, label, templates), durable=False))
+        count = strings(form.language)["count"].format(n=len(form.questions))
+        entries.append(Entry(form.language, form.title, relative, count, label))
+    return written, [], entries
+
+
+def quiz_order(extractions: Sequence[Extraction]) -> list[Extraction]:
+    return sorted(extractions, key=lambda e: (e.article.language, e.article.slug, e.article.path))
 
 
 def write_language(extractions: Sequence[Extraction], out: Path, options: object,
                    pools: dict | None = None) -> tuple[list[Path], list[str], list[Entry]]:
     """Write the quizzes of ``extractions`` (any languages); return files, notes and index entries."""
-    seed = getattr(options, "seed", None)
     versions = max(1, int(getattr(options, "versions", 1) or 1))
-    templates = getattr(options, "templates", None)
     pools = pools if pools is not None else build_pools(extractions)
-    root = inside(Path(out), QUIZ_FOLDER)
+    order = quiz_order(extractions)
     written: list[Path] = []
     notes: list[str] = []
-    taken: set[Path] = set()
     entries: list[Entry] = []
-    order = sorted(extractions, key=lambda e: (e.article.language, e.article.slug, e.article.path))
-    for ex in order:
-        forms = _forms(ex, pools, seed, versions)
-        if not forms[0].questions:
-            notes.append(f"{ex.article.path}: too little material for a quiz; none written")
-            continue
-        lang = safe_name(ex.article.language, "und")
-        stem = safe_name(ex.article.slug)
-        for n, form in enumerate(forms):
-            label = _VERSION_LETTERS[n] if versions > 1 else ""
-            name = f"{stem}-{label.lower()}" if label else stem
-            path = inside(root, f"{lang}/{name}.html")
-            bump = 2
-            while path in taken:  # two articles with one slug: keep both
-                path = inside(root, f"{lang}/{name}-{bump}.html")
-                bump += 1
-            taken.add(path)
-            written.append(write_atomic(path, render_quiz(form, label, templates), durable=False))
-            count = strings(form.language)["count"].format(n=len(form.questions))
-            entries.append(Entry(form.language, form.title, path.relative_to(Path(out).resolve()).as_posix(),
-                                 count, label))
+    for ex, paths in zip(order, quiz_paths([(e.article.language, e.article.slug) for e in order], versions)):
+        files, more, listed = write_article(ex, pools[ex.article.language], paths, out, options)
+        written.extend(files)
+        notes.extend(more)
+        entries.extend(listed)
     return written, notes, entries
 
 

@@ -10,7 +10,8 @@ from typing import Iterable, Sequence
 from ..models import Extraction
 from ..text import clean
 from .model import Question
-from .pool import Hit, Pool, acronym, bare_term, find, numbers, occurrences, own_term
+from .pool import Pool, acronym, bare_term, own_term
+from .spans import Hit, find, numbers, occurrences
 
 GAP = "_____"
 

@@ -1,24 +1,32 @@
-"""What one language's articles offer a quiz: terms, entities and definitions to draw
-distractors from, plus the text helpers that find and cut answer spans."""
+"""What a language's articles offer a quiz: terms, entities and definitions to draw
+distractors from.
+
+Each article contributes a small :class:`Contribution`; a :class:`Pool` merges
+those of a *neighbourhood* of articles. Large languages are split into
+neighbourhoods so that an edit to one article changes the distractors of a few
+dozen quizzes, not of every quiz in the language (and so that drawing
+distractors stays cheap at 10,000 articles).
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+import hashlib
 from functools import lru_cache
 from typing import Iterable, Sequence
 
 from ..language import is_stopword
 from ..models import Entity, Extraction
-from ..text import clean, words
+from ..text import clean
+from .spans import find
 
 _ACRONYM = re.compile(r"\s*\(([^()]{1,15})\)\s*$")
-_NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(?:([.,])(\d+))?(\s?%)?(?![\w])")
 
 
 @dataclass(frozen=True)
 class Pool:
-    """Material from every article of one language, in a stable order."""
+    """Material from a neighbourhood of one language's articles, in a stable order."""
 
     language: str
     terms: tuple[str, ...] = ()
@@ -27,9 +35,10 @@ class Pool:
     names: dict[str, tuple[str, ...]] = field(default_factory=dict)  # entity kind -> names
     others: dict[str, tuple[str, ...]] = field(default_factory=dict)  # entity kind -> names of other kinds
     term_set: frozenset[str] = frozenset()
+    linked: dict[str, tuple[str, str]] = field(default_factory=dict)  # slug -> (term, definition), language-wide
 
     def definition_of(self, slug: str) -> tuple[str, str] | None:
-        return self.definitions.get(slug)
+        return self.linked.get(slug) or self.definitions.get(slug)
 
     def names_except(self, kind: str) -> tuple[str, ...]:
         if kind in self.others:
@@ -68,72 +77,6 @@ def usable_term(text: str) -> bool:
     return 1 <= n <= 5 and len(text) <= 48 and not re.search(r"[,;:]|\d", text) and len(text) >= 3
 
 
-@dataclass(frozen=True)
-class Hit:
-    """Where a span was found; reads like a regex match (start, end, group(0))."""
-
-    begin: int
-    stop: int
-    text: str
-
-    def start(self) -> int:
-        return self.begin
-
-    def end(self) -> int:
-        return self.stop
-
-    def group(self, _: int = 0) -> str:
-        return self.text
-
-
-def _hits(span: str, text: str) -> list[Hit]:
-    """Whole-word, case-blind occurrences, without compiling a regex per span."""
-    if not span:
-        return []
-    low, key = text.lower(), span.lower()
-    if len(low) != len(text) or len(key) != len(span):  # rare case maps that change length
-        return [Hit(m.start(), m.end(), m.group(0))
-                for m in re.finditer(rf"(?<!\w){re.escape(span)}(?!\w)", text, re.IGNORECASE)]
-    out, at = [], low.find(key)
-    while at >= 0:
-        end = at + len(key)
-        if (at == 0 or not _word(low[at - 1])) and (end == len(low) or not _word(low[end])):
-            out.append(Hit(at, end, text[at:end]))
-        at = low.find(key, at + 1)
-    return out
-
-
-def _word(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"
-
-
-def find(span: str, text: str) -> Hit | None:
-    """``span`` in ``text`` as whole words, ignoring case."""
-    found = _hits(span, text)
-    return found[0] if found else None
-
-
-def occurrences(span: str, text: str) -> int:
-    return len(_hits(span, text))
-
-
-@lru_cache(maxsize=16384)
-def numbers(text: str) -> tuple[re.Match[str], ...]:
-    return tuple(_NUMBER.finditer(text))
-
-
-def content_word(sentence: str, lang: str, avoid: Iterable[str] = ()) -> str:
-    """The longest word worth asking for: no stop word, no digits, not one of ``avoid``."""
-    banned = {a.casefold() for a in avoid}
-    best = ""
-    for w in words(sentence):
-        if len(w) <= len(best) or len(w) < 7 or not w.isalpha() or is_stopword(w, lang) or w.casefold() in banned:
-            continue
-        if occurrences(w, sentence) == 1:
-            best = w
-    return best
-
-
 def _unique(items: Iterable[str]) -> tuple[str, ...]:
     seen: set[str] = set()
     out = []
@@ -144,30 +87,80 @@ def _unique(items: Iterable[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
+@dataclass(frozen=True)
+class Contribution:
+    """What one article adds to a pool."""
+
+    slug: str
+    terms: tuple[str, ...]  # its own term first, then its links' texts, as bare terms
+    entities: tuple[Entity, ...]
+    definition: tuple[str, str] | None  # (own term, first definition)
+    targets: tuple[str, ...]  # the slugs its links point to
+
+
+def contribution(ex: Extraction) -> Contribution:
+    lang = ex.article.language
+    own = own_term(ex, lang)
+    definition = (own, clean(ex.definitions[0].text)) if ex.definitions else None
+    return Contribution(ex.article.slug, (own, *(bare_term(t.text, lang) for t in ex.terms)), ex.entities,
+                        definition, tuple(target_slug(t.target) for t in ex.terms))
+
+
+def target_slug(target: str) -> str:
+    return target.strip("/").split("/")[-1]
+
+
+def definitions(parts: Iterable[Contribution]) -> dict[str, tuple[str, str]]:
+    """slug -> (term, definition), the first article with a slug winning."""
+    found: dict[str, tuple[str, str]] = {}
+    for c in parts:
+        if c.definition:
+            found.setdefault(c.slug, c.definition)
+    return found
+
+
+def merge(lang: str, parts: Sequence[Contribution], linked: dict[str, tuple[str, str]] | None = None) -> Pool:
+    """One pool from ``parts``, in their order. ``linked`` is where link targets are
+    looked up (the whole language); it defaults to the parts' own definitions."""
+    terms: list[str] = []
+    ents: dict[str, Entity] = {}
+    for c in parts:
+        terms.extend(c.terms)
+        for e in c.entities:
+            ents.setdefault(e.name.casefold(), e)
+    names: dict[str, list[str]] = {}
+    for e in ents.values():
+        names.setdefault(e.kind, []).append(e.name)
+    kinds = sorted(names)
+    others = {k: tuple(n for o in kinds if o != k for n in names[o]) for k in kinds}
+    usable = tuple(t for t in _unique(terms) if usable_term(t))
+    own = definitions(parts)
+    return Pool(lang, usable, tuple(ents.values()), own, {k: tuple(v) for k, v in names.items()}, others,
+                frozenset(usable), own if linked is None else linked)
+
+
+NEIGHBOURHOOD = 48  # articles a pool aims at; a language up to twice this is one pool
+
+
+def neighbourhoods(slugs: Sequence[str], size: int = NEIGHBOURHOOD) -> list[list[int]]:
+    """Split a language's articles (by index) into pools of about ``size``.
+
+    Membership hangs on the slug alone, and the number of pools only changes
+    when the language doubles, so an edit never moves an article elsewhere.
+    """
+    count = 1
+    while len(slugs) > 2 * size * count:
+        count *= 2
+    groups: list[list[int]] = [[] for _ in range(count)]
+    for i, slug in enumerate(slugs):
+        h = int.from_bytes(hashlib.blake2b(slug.encode(), digest_size=8).digest(), "big")
+        groups[h % count].append(i)
+    return [g for g in groups if g]
+
+
 def build_pools(extractions: Sequence[Extraction]) -> dict[str, Pool]:
-    """One pool per language, in the order the articles came."""
-    by_lang: dict[str, list[Extraction]] = {}
+    """One pool per language, in the order the articles came (small corpora)."""
+    by_lang: dict[str, list[Contribution]] = {}
     for ex in extractions:
-        by_lang.setdefault(ex.article.language, []).append(ex)
-    pools = {}
-    for lang, group in by_lang.items():
-        terms: list[str] = []
-        ents: dict[str, Entity] = {}
-        defs: dict[str, tuple[str, str]] = {}
-        for ex in group:
-            own = own_term(ex, lang)
-            terms.append(own)
-            terms.extend(bare_term(t.text, lang) for t in ex.terms)
-            for e in ex.entities:
-                ents.setdefault(e.name.casefold(), e)
-            if ex.definitions:
-                defs.setdefault(ex.article.slug, (own, clean(ex.definitions[0].text)))
-        names: dict[str, list[str]] = {}
-        for e in ents.values():
-            names.setdefault(e.kind, []).append(e.name)
-        kinds = sorted(names)
-        others = {k: tuple(n for o in kinds if o != k for n in names[o]) for k in kinds}
-        usable = tuple(t for t in _unique(terms) if usable_term(t))
-        pools[lang] = Pool(lang, usable, tuple(ents.values()), defs,
-                           {k: tuple(v) for k, v in names.items()}, others, frozenset(usable))
-    return pools
+        by_lang.setdefault(ex.article.language, []).append(contribution(ex))
+    return {lang: merge(lang, parts) for lang, parts in by_lang.items()}

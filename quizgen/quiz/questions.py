@@ -12,7 +12,8 @@ from ..text import clean, sentences
 from . import choice
 from .model import Question, Quiz, Section
 from ..language import stem
-from .pool import Hit, Pool, bare_term, content_word, find, numbers, occurrences, usable_term
+from .pool import Pool, bare_term, target_slug, usable_term
+from .spans import Hit, content_word, find, numbers, occurrences
 from .strings import kind_label
 
 MAX_CHOICE, MAX_BLANK, MAX_MATCH, MAX_SHORT = 10, 8, 6, 5
@@ -131,7 +132,7 @@ def _matching(ex: Extraction, pool: Pool, r: random.Random) -> Section | None:
     # Otherwise: the terms this article links to, with the linked articles' definitions.
     pairs: dict[str, str] = {}
     for t in ex.terms:
-        found = pool.definition_of(t.target.strip("/").split("/")[-1])
+        found = pool.definition_of(target_slug(t.target))
         term = bare_term(t.text, lang)
         if found and term and found[0].casefold() != bare_term(ex.term, lang).casefold():
             masked = _mask(found[1], (found[0], term))
