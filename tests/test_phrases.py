@@ -91,3 +91,13 @@ def test_spanish_sobre_joins_inside_a_headed_name() -> None:
 
 def test_russian_adjectives_chain_to_the_last_head_noun() -> None:
     assert "Федеральная резервная система" in _names("В 2016 году Федеральная резервная система начала повышать ставки.", "ru")
+
+
+def test_a_phrase_before_an_acronym_starts_at_its_name() -> None:
+    from quizgen.extract.acronyms import trim_phrase
+
+    assert trim_phrase("ABA основал Американский институт банковского дела", "ru") == "Американский институт банковского дела"
+    assert trim_phrase("Być może najważniejszym było Partnerstwo Transpacyficzne", "pl") is None  # a capitalised name: runs find it
+    assert trim_phrase("Комиссия по ценным бумагам и биржам США", "ru") == "Комиссия по ценным бумагам и биржам США"
+    assert trim_phrase("Индекс общественных банков ABA NASDAQ", "ru") == "Индекс общественных банков ABA NASDAQ"
+    assert trim_phrase("AIB и Института сертифицированных банкиров", "ru") == "Института сертифицированных банкиров"
