@@ -103,16 +103,16 @@ def decode(data: bytes) -> list[tuple[Extraction, list[Card]]]:
     return [(_extraction(ex), [_card(c) for c in cards]) for ex, cards in json.loads(data)]
 
 
-def encode_summary(cards: list[Card], part: Any, description: str) -> bytes:
-    """What writing needs of one article without decoding its extraction: its cards,
-    its pool contribution and its description (the deck's)."""
-    return json.dumps({"cards": [_plain(c) for c in cards], "part": _plain(part), "description": description},
+def encode_summary(notes: list[Any], part: Any, description: str) -> bytes:
+    """What writing needs of one article without decoding its extraction: its note
+    rows, its pool contribution and its description (the deck's)."""
+    return json.dumps({"notes": [_plain(n) for n in notes], "part": _plain(part), "description": description},
                       ensure_ascii=False, separators=(",", ":")).encode()
 
 
-def decode_summary(data: bytes) -> tuple[list[Card], dict, str]:
+def decode_summary(data: bytes) -> tuple[list[dict], dict, str]:
     d = json.loads(data)
-    return [_card(c) for c in d["cards"]], d["part"], d["description"]
+    return d["notes"], d["part"], d["description"]
 
 
 def decode_entities(items: list[dict]) -> tuple[Entity, ...]:

@@ -57,6 +57,7 @@ def family(task: tuple[tuple[tuple[str, str, str, str], ...], str, Path, bool]) 
     """
     from .cards import generate
     from .extract import extract_all
+    from .exporters.notes import note_row
     from .quiz.pool import contribution
 
     members, key, root, read = task
@@ -80,7 +81,8 @@ def family(task: tuple[tuple[tuple[str, str, str, str], ...], str, Path, bool]) 
         own = [c for c in cards if (c.language, c.slug) == (ex.article.language, ex.article.slug)]
         data = encode([(ex, own)])
         store.put(f"{key}.{index}", data)
-        store.put(f"{key}.{index}.s", encode_summary(own, contribution(ex), ex.article.description))
+        store.put(f"{key}.{index}.s", encode_summary([note_row(c) for c in own], contribution(ex),
+                                                      ex.article.description))
         prints.append(digest(data))
     return tuple(prints)
 
@@ -98,7 +100,7 @@ def _cached(store: Store, key: str, count: int) -> tuple[str, ...] | None:
         if data is None or not (data.startswith(b"[[") and data.rstrip().endswith(b"]]")):
             return None
         summary = store.get(f"{key}.{index}.s")
-        if summary is None or not (summary.startswith(b'{"cards":') and summary.rstrip().endswith(b"}")):
+        if summary is None or not (summary.startswith(b'{"notes":') and summary.rstrip().endswith(b"}")):
             return None
         prints.append(digest(data))
     return tuple(prints)

@@ -73,23 +73,23 @@ def _part(d: dict) -> Contribution:
 
 def plan(task: tuple[str, tuple[Member, ...], str, object, Path, str]) -> Plan:
     """Write ``lang``'s deck and list the quizzes that must be drawn."""
-    from .cards.quality import unique_fronts
     from .exporters.anki import write_deck
+    from .exporters.notes import row_from, unique_rows
 
     lang, members, out, options, root, settings = task
     store = Store(root, getattr(options, "cache", True))
-    cards, parts, descriptions = [], [], {}
+    rows, parts, descriptions = [], [], {}
     for m in members:
         key = f"{m.family}.{m.index}.s"
         try:
             own, part, description = decode_summary(store.load(key))
             parts.append(_part(part))
+            rows.extend(row_from(r) for r in own)
         except (OSError, ValueError, TypeError, KeyError) as exc:
             raise _damaged(root, key, exc) from None
-        cards.extend(own)
         descriptions.setdefault(m.slug, description)
-    cards = unique_fronts(cards)  # across the whole deck, not just one family
-    deck = write_deck(lang, cards, descriptions, Path(out)) if cards else None
+    rows = unique_rows(rows)  # one note per question across the whole deck, not just one family
+    deck = write_deck(lang, rows, descriptions, Path(out)) if rows else None
 
     pool_of: dict[int, str] = {}
     language_wide = definitions(parts)
@@ -114,7 +114,7 @@ def plan(task: tuple[str, tuple[Member, ...], str, object, Path, str]) -> Plan:
             done.append(reused)
         else:
             jobs.append(Job(position, m.family, m.index, pool_of[i], key, paths))
-    counts = tuple(sorted(Counter(c.kind for c in cards).items()))
+    counts = tuple(sorted(Counter(r.kind for r in rows).items()))
     return Plan(lang, (str(deck),) if deck else (), counts, tuple(done), tuple(jobs))
 
 

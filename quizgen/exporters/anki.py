@@ -12,7 +12,6 @@ import io
 import sqlite3
 import tempfile
 import zipfile
-from itertools import count
 from pathlib import Path
 
 import genanki
@@ -23,7 +22,8 @@ from ..cards.phrases import phrase
 from ..cards.quality import context
 from ..models import Card, Extraction
 from ..writers import ensure_dir, inside, safe_name, write_atomic
-from .collection import write_collection
+from .collection import Placed, write_collection
+from .notes import NoteRow, note_row
 from .anki_state import model_content, next_mtime, note_content, previous
 
 QA_FIELDS = ("Question", "Answer", "Context")
@@ -53,24 +53,6 @@ class _Model(genanki.Model):
 
     def to_json(self, timestamp: float, deck_id: int) -> dict:
         return super().to_json(self.mtime, deck_id)
-
-
-class _Note(genanki.Note):
-    """A note whose ids and mtime come from its GUID and content, not from the clock."""
-
-    mtime = ids.PACKAGE_TIME
-    position = 0
-
-    def write_to_db(self, cursor, timestamp, deck_id, id_gen) -> None:  # noqa: ARG002
-        super().write_to_db(cursor, self.mtime, deck_id, _ids(self.guid))
-        for card in self.cards:  # genanki numbered cards from our generator; set their order
-            cursor.execute("UPDATE cards SET due = ? WHERE id = ?", (self.position, ids.row_id(self.guid, card.ord)))
-
-
-def _ids(guid: str):
-    yield ids.row_id(guid)
-    for ordinal in count():
-        yield ids.row_id(guid, ordinal)
 
 
 def models(css: str | None = None) -> tuple[genanki.Model, genanki.Model]:
@@ -130,43 +112,40 @@ def package_name(language: str) -> str:
 def write_decks(cards: list[Card], extractions: list[Extraction], out: Path) -> list[Path]:
     """Write one ``quizgen-<lang>.apkg`` per language into ``out``; return the paths."""
     languages = sorted({c.language for c in cards})
-    return [write_deck(lang, [c for c in cards if c.language == lang],
+    return [write_deck(lang, [note_row(c) for c in cards if c.language == lang],
                        {e.article.slug: e.article.description for e in extractions if e.article.language == lang},
                        out) for lang in languages]
 
 
-def write_deck(lang: str, cards: list[Card], descriptions: dict[str, str], out: Path) -> Path:
-    """Write ``lang``'s cards to ``quizgen-<lang>.apkg`` in ``out``; ``descriptions``
+def write_deck(lang: str, rows: list[NoteRow], descriptions: dict[str, str], out: Path) -> Path:
+    """Write ``lang``'s notes to ``quizgen-<lang>.apkg`` in ``out``; ``descriptions``
     maps each article's slug to its sub-deck's description."""
     path = inside(ensure_dir(Path(out)), package_name(lang))
-    return write_atomic(path, _package(lang, cards, descriptions, path))
+    return write_atomic(path, _package(lang, rows, descriptions, path))
 
 
-def _package(lang: str, cards: list[Card], descriptions: dict, path: Path) -> bytes:
+def _package(lang: str, rows: list[NoteRow], descriptions: dict, path: Path) -> bytes:
     old_notes, old_models = previous(path)
     qa, cz = models()
     for m in (qa, cz):
         m.mtime = next_mtime(model_content(m.css, m.templates), old_models.get(str(m.model_id)))
     decks = {"": genanki.Deck(ids.deck_id(lang), top_deck(lang))}
-    for n, c in enumerate(cards):
-        if c.slug not in decks:
-            decks[c.slug] = genanki.Deck(ids.deck_id(lang, c.slug), deck_name(c),
-                                         description=_html(descriptions.get(c.slug, "")))
-        f = fields(c)
-        note = _Note(model=cz if c.cloze else qa, fields=list(f.values()), tags=list(c.tags),
-                     guid=ids.note_guid(c.language, c.slug, c.key))
-        note.mtime = next_mtime(note_content("\x1f".join(note.fields), " ".join(note.tags)),
-                                old_notes.get(note.guid))
-        note.position = n
-        decks[c.slug].add_note(note)
-    return _apkg(list(decks.values()))
+    placed: dict[str, list[Placed]] = {"": []}
+    for n, row in enumerate(rows):
+        if row.slug not in decks:
+            decks[row.slug] = genanki.Deck(ids.deck_id(lang, row.slug), row.deck,
+                                           description=_html(descriptions.get(row.slug, "")))
+            placed[row.slug] = []
+        mtime = next_mtime(note_content("\x1f".join(row.fields), " ".join(row.tags)), old_notes.get(row.guid))
+        placed[row.slug].append(Placed(row, decks[row.slug].deck_id, mtime, n))
+    return _apkg(list(decks.values()), {False: qa, True: cz}, [p for group in placed.values() for p in group])
 
 
-def _apkg(decks: list[genanki.Deck]) -> bytes:
+def _apkg(decks: list[genanki.Deck], note_types: dict[bool, genanki.Model], notes: list[Placed]) -> bytes:
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "collection.anki2"
         conn = sqlite3.connect(db)
-        write_collection(conn.cursor(), decks, ids.PACKAGE_TIME, count(ids.PACKAGE_TIME * 1000))
+        write_collection(conn.cursor(), decks, note_types, notes, ids.PACKAGE_TIME)
         conn.commit()
         conn.close()
         payload = db.read_bytes()
