@@ -124,3 +124,15 @@ def test_semicolon_opens_and_colon_does_not() -> None:
 def test_spanish_doubled_abbreviation_does_not_end_the_sentence() -> None:
     found = sentences("Lo creó el banco central de EE. UU. durante la crisis. Otra cosa.", "es")
     assert found == ("Lo creó el banco central de EE. UU. durante la crisis.", "Otra cosa.")
+
+
+def test_a_part_of_the_term_that_stands_alone_is_a_name(tmp_path) -> None:
+    from quizgen.extract import extract_all
+    from quizgen.parsing import article_from_source
+    from quizgen.sources import read_source
+    from tests.conftest import write_article
+
+    body = "The Nova Terra Investment Authority invests for Nova Terra and its people. Later the Nova Terra Investment Authority grew."
+    path = write_article(tmp_path / "en", "t.md", f"---\ntitle: Nova Terra Investment Authority (NTIA)\n---\n\n# Nova Terra Investment Authority\n\n{body}\n")
+    (x,) = extract_all([article_from_source(read_source(path))])
+    assert {e.name for e in x.entities} == {"Nova Terra"}

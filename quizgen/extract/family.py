@@ -67,7 +67,7 @@ class Family:
     def rejected(self, run: Run) -> bool:
         toks = run.tokens
         lang = self.lang
-        if all(_POSSESSIVE.sub("", t.lower()) in self.title_words for t in toks):
+        if all(_POSSESSIVE.sub("", t.lower()) in self.title_words for t in toks) and not self._inside_title(run):
             return True
         if len(toks) == 1:
             tok = toks[0]
@@ -102,6 +102,16 @@ class Family:
         if not heads and all(self.seen_lower(t) for t in toks):
             return True
         return False
+
+    def _inside_title(self, run: Run) -> bool:
+        """A name of two words or more that is only a part of the article's
+        term ("Abu Dhabi" in "Abu Dhabi Investment Authority") names
+        something else when it stands on its own in the text."""
+        words = [w for w, _, _ in tokens(self.own.article.title.split("(")[0]) if not w.isdigit()]
+        # Not the whole term (leading years aside): its head is missing,
+        # the last word in English, the first in Spanish or Italian.
+        whole = bool(words) and words[0] in run.tokens and words[-1] in run.tokens
+        return len(run.tokens) >= 2 and run.name in self.own.article.title and not whole
 
     def evidence(self, run: Run, listed: bool) -> bool:
         name = run.name

@@ -121,7 +121,8 @@ def runs(sentence: str, lang: str) -> list[Run]:
                 continue
             # A joiner stays only when a capitalised word follows it.
             after = sentence[toks[j][2]:toks[j + 1][1]] if j + 1 < len(toks) else ""
-            if word.lower() in joins and j + 1 < len(toks) and is_capital(toks[j + 1][0]) and (after == " " or after == ". " and _abbreviated(word, lang)):
+            # "the" joins nothing by itself: "Later the Board" is two pieces.
+            if word.lower() in joins and word != "the" and j + 1 < len(toks) and is_capital(toks[j + 1][0]) and (after == " " or after == ". " and _abbreviated(word, lang)):
                 parts.extend([j, j + 1])
                 j += 2
                 continue
