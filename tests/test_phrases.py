@@ -101,3 +101,25 @@ def test_a_phrase_before_an_acronym_starts_at_its_name() -> None:
     assert trim_phrase("Комиссия по ценным бумагам и биржам США", "ru") == "Комиссия по ценным бумагам и биржам США"
     assert trim_phrase("Индекс общественных банков ABA NASDAQ", "ru") == "Индекс общественных банков ABA NASDAQ"
     assert trim_phrase("AIB и Института сертифицированных банкиров", "ru") == "Института сертифицированных банкиров"
+
+
+def test_russian_genitive_place_does_not_open_a_person_name() -> None:
+    names = _names("Это заявил премьер-министр Нордании Иван Петров вчера.", "ru")
+    assert "Нордании" in names and "Иван Петров" in names
+
+
+def test_russian_opener_with_lower_case_words_needs_a_mid_sentence_form(tmp_path) -> None:
+    from tests.test_entities import _entities
+
+    found = _entities(tmp_path, {"ru": "Публичные компании подают отчеты. Предлагаемый закон обсуждали долго. "
+                                       "Федеральная резервная система выросла. Отчеты изучает Федеральной резервной системой созданный отдел."})
+    assert "Публичные компании" not in found["ru"] and "Предлагаемый закон" not in found["ru"]
+    assert any(name.startswith("Федеральн") for name in found["ru"])
+
+
+def test_english_the_opens_a_title_in_another_language(tmp_path) -> None:
+    from tests.test_entities import _entities
+
+    found = _entities(tmp_path, {"es": "The Zorbex Review describió el programa. Otros lo leen.",
+                                 "en": "The Zorbex Review described the programme. Others read it."})
+    assert "The Zorbex Review" in found["es"] and "The Zorbex Review" in found["en"]

@@ -26,7 +26,7 @@ from .analysis import analyse, clean_run, listed as _listed
 from .family import Family
 from .kinds import Mention, kind_votes, resolve_kind
 from .names import Run
-from .shapes import is_acronym, is_capital
+from .shapes import is_acronym, is_capital, is_latin
 
 __all__ = ["entities", "analyse"]
 
@@ -52,6 +52,9 @@ def entities(article: Article, siblings: Sequence[Article] = ()) -> tuple[Entity
             accept(run, sentence)
     for k, (mention, run) in enumerate(zip(mentions, cleaned)):
         if run is None or _inside_spelling(mention, family.own.spelled):
+            continue
+        if _english_title(mention.run, family):
+            accept(mention.run, mention.sentence)
             continue
         if len(run.tokens) == 1 and is_acronym(run.tokens[0]):
             if run.tokens[0] in family.spelled and run.tokens[0].lower() not in family.title_words:
@@ -133,6 +136,17 @@ def _inside_spelling(mention: Mention, spelled: dict[str, list[tuple[str, int]]]
             if sentence is mention.sentence and start <= mention.run.start and mention.sentence.find("(", start) > mention.run.start:
                 return True
     return False
+
+
+def _english_title(run: Run, family: Family) -> bool:
+    """"The Economist", "The Nielsen Company": English "The" opening a
+    capitalised run in another language's text marks a title; in English
+    the same run written so in a foreign version is one too."""
+    toks = run.tokens
+    if len(toks) < 2 or toks[0] != "The" or not all(is_capital(t) for t in toks[1:]) or family.lang in ("en",) and not any(
+            run.name in a.surfaces for a in family.others if a.article.language != "en"):
+        return False
+    return not family.cyrillic or all(is_latin(t) for t in toks)
 
 
 def _shared_acronym(acronym: str, family: Family) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from ..language import stopwords
+from ..language import stem, stopwords
 from ..models import Article
 from . import lexicon
 from .analysis import _POSSESSIVE, _texts, analyse
@@ -33,6 +33,7 @@ class Family:
         self.surfaces = set().union(*(a.surfaces for a in every))
         self.other_text = [" ".join(_texts(a.article)) for a in self.others]
         self._recurs: dict[str, bool] = {}
+        self._mid_keys: set[tuple[str, ...]] | None = None
         self.lang = article.language
         self.cyrillic = is_cyrillic_text(" ".join(article.paragraphs[:5]))
         title = article.title + " " + " ".join(s.article.title for s in self.others)
@@ -113,6 +114,12 @@ class Family:
         whole = bool(words) and words[0] in run.tokens and words[-1] in run.tokens
         return len(run.tokens) >= 2 and run.name in self.own.article.title and not whole
 
+    def _mid_form(self, run: Run) -> bool:
+        """The run, in any case form, is capitalised mid-sentence somewhere."""
+        if self._mid_keys is None:
+            self._mid_keys = {_key(n, self.lang) for a in (self.own, *self.others) for n in a.mid}
+        return _key(run.name, self.lang) in self._mid_keys
+
     def evidence(self, run: Run, listed: bool) -> bool:
         name = run.name
         if not run.opener or listed:
@@ -123,6 +130,10 @@ class Family:
             return True
         if name in self.own.aliases.values():
             return True  # spelled out before its acronym: "Komisja ... (SEC)"
+        if self.lang == "ru" and len(run.tokens) > 1 and all(t.islower() for t in run.tokens[1:]):
+            # "Публичные компании", "Предлагаемый закон": capitalised only
+            # as the sentence's first word, unless seen so mid-sentence.
+            return self._mid_form(run)
         if len(run.tokens) > 1 and any(lexicon.head_kind(t, self.lang) not in (None, "place") for t in run.tokens) and not all(self.seen_lower(t) for t in run.tokens):
             return True  # "AARP Services", "Pew Research Center" opening a sentence
         if sum(t.isalpha() for t in run.tokens) > 1 and not any(self.seen_lower(t) for t in run.tokens):
@@ -131,3 +142,9 @@ class Family:
         # sentences in Spanish and Italian alike.
         return any(name in a.mid for a in self.others) or sum(name in a.surfaces for a in self.others) >= 2
 
+
+
+def _key(name: str, lang: str) -> tuple[str, ...]:
+    """A name's words cut to their stems' first letters: one key per name
+    whatever its case ending ("Федеральная резервная система" / "-ой ... -ой")."""
+    return tuple(stem(w, lang)[:max(4, len(stem(w, lang)) - 2)] for w in name.lower().split())

@@ -159,6 +159,10 @@ def _new_name(toks: tuple[tuple[str, int, int], ...], j: int, sentence: str, pre
     leading to lower-case words after a head noun opens a new name
     ("Советом | Федеральной резервной системы")."""
     word = toks[j][0]
+    # "премьер-министр Японии | Синдзо Абэ": a place in the genitive
+    # closes what came before it; no name opens with one.
+    if is_capital(word) and prev.endswith("ии") and prev[:1].isupper() and not phrases.org_head(prev, "ru") and (j < 2 or not is_capital(toks[j - 2][0])):
+        return True
     if not (is_capital(word) and phrases.adjective(word) and phrases.org_head(prev, "ru")):
         return False
     return j + 1 < len(toks) and sentence[toks[j][2]:toks[j + 1][1]] == " " and toks[j + 1][0].islower()
