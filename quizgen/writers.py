@@ -8,7 +8,7 @@ import tempfile
 import unicodedata
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
+from typing import BinaryIO, Callable, Iterator
 
 from .errors import OutputError
 
@@ -84,12 +84,13 @@ def atomic_target(path: Path) -> Iterator[Path]:
             os.unlink(tmp)
 
 
-def write_atomic(path: Path, data: bytes | str, durable: bool = True) -> Path:
+def write_atomic(path: Path, data: bytes | str | Callable[[BinaryIO], None], durable: bool = True) -> Path:
     """Write to a temporary file beside ``path``, then rename over it.
 
-    The rename alone keeps a killed build from leaving half a file; ``durable``
-    adds an fsync against power loss, worth its ~1 ms for decks but not for
-    each of thousands of quiz pages or cache entries.
+    ``data`` may be a function that writes to the open file (a large deck need
+    not be held in memory). The rename alone keeps a killed build from leaving
+    half a file; ``durable`` adds an fsync against power loss, worth its ~1 ms
+    for decks but not for each of thousands of quiz pages or cache entries.
     """
     payload = data.encode("utf-8") if isinstance(data, str) else data
     tmp = None
@@ -98,7 +99,10 @@ def write_atomic(path: Path, data: bytes | str, durable: bool = True) -> Path:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
         os.fchmod(fd, _MODE)
         with os.fdopen(fd, "wb") as fh:
-            fh.write(payload)
+            if callable(payload):
+                payload(fh)
+            else:
+                fh.write(payload)
             if durable:
                 fh.flush()
                 os.fsync(fh.fileno())

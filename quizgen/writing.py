@@ -10,11 +10,10 @@ is spread over every core.
 from __future__ import annotations
 
 import json
-from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Sequence
+from typing import Iterator, Sequence
 
 from .cache import Store, decode, decode_entities, decode_summary, digest
 from .errors import OutputError
@@ -74,23 +73,25 @@ def _part(d: dict) -> Contribution:
 def plan(task: tuple[str, tuple[Member, ...], str, object, Path, str]) -> Plan:
     """Write ``lang``'s deck and list the quizzes that must be drawn."""
     from .exporters.anki import write_deck
-    from .exporters.notes import row_from, unique_rows
+    from .exporters.notes import row_from
 
     lang, members, out, options, root, settings = task
     store = Store(root, getattr(options, "cache", True))
-    rows, parts, descriptions = [], [], {}
-    for m in members:
-        key = f"{m.family}.{m.index}.s"
-        try:
-            own, part, description = decode_summary(store.load(key))
-            parts.append(_part(part))
-            rows.extend(row_from(r) for r in own)
-        except (OSError, ValueError, TypeError, KeyError) as exc:
-            raise _damaged(root, key, exc) from None
-        descriptions.setdefault(m.slug, description)
-    rows = unique_rows(rows)  # one note per question across the whole deck, not just one family
-    deck = write_deck(lang, rows, descriptions, Path(out)) if rows else None
+    parts: list[Contribution] = []
 
+    def articles() -> Iterator[tuple[str, str, list]]:
+        # One summary at a time: the deck streams, only the small pool parts stay.
+        for m in members:
+            key = f"{m.family}.{m.index}.s"
+            try:
+                rows, part, description = decode_summary(store.load(key))
+                parts.append(_part(part))
+                notes = [row_from(r) for r in rows]
+            except (OSError, ValueError, TypeError, KeyError) as exc:
+                raise _damaged(root, key, exc) from None
+            yield m.slug, description, notes
+
+    deck, kinds = write_deck(lang, articles(), Path(out))
     pool_of: dict[int, str] = {}
     language_wide = definitions(parts)
     for group in neighbourhoods([m.slug for m in members]):
@@ -114,8 +115,7 @@ def plan(task: tuple[str, tuple[Member, ...], str, object, Path, str]) -> Plan:
             done.append(reused)
         else:
             jobs.append(Job(position, m.family, m.index, pool_of[i], key, paths))
-    counts = tuple(sorted(Counter(r.kind for r in rows).items()))
-    return Plan(lang, (str(deck),) if deck else (), counts, tuple(done), tuple(jobs))
+    return Plan(lang, (str(deck),) if deck else (), tuple(sorted(kinds.items())), tuple(done), tuple(jobs))
 
 
 def _plain_part(p: Contribution) -> dict:

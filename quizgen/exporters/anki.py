@@ -8,11 +8,13 @@ Card text is plain; here it becomes HTML, escaped, with Anki syntax
 from __future__ import annotations
 
 import html
-import io
-import sqlite3
+import shutil
 import tempfile
 import zipfile
+from collections import Counter
+from functools import partial
 from pathlib import Path
+from typing import BinaryIO, Iterable, Sequence
 
 import genanki
 
@@ -22,7 +24,7 @@ from ..cards.phrases import phrase
 from ..cards.quality import context
 from ..models import Card, Extraction
 from ..writers import ensure_dir, inside, safe_name, write_atomic
-from .collection import Placed, write_collection
+from .collection import Collection
 from .notes import NoteRow, note_row
 from .anki_state import model_content, next_mtime, note_content, previous
 
@@ -111,49 +113,61 @@ def package_name(language: str) -> str:
 
 def write_decks(cards: list[Card], extractions: list[Extraction], out: Path) -> list[Path]:
     """Write one ``quizgen-<lang>.apkg`` per language into ``out``; return the paths."""
-    languages = sorted({c.language for c in cards})
-    return [write_deck(lang, [note_row(c) for c in cards if c.language == lang],
-                       {e.article.slug: e.article.description for e in extractions if e.article.language == lang},
-                       out) for lang in languages]
+    written = []
+    for lang in sorted({c.language for c in cards}):
+        descriptions = {e.article.slug: e.article.description for e in extractions if e.article.language == lang}
+        articles: dict[str, list[NoteRow]] = {}
+        for c in cards:
+            if c.language == lang:
+                articles.setdefault(c.slug, []).append(note_row(c))
+        path, _ = write_deck(lang, ((s, descriptions.get(s, ""), rows) for s, rows in articles.items()), out)
+        written.extend([path] if path else [])
+    return written
 
 
-def write_deck(lang: str, rows: list[NoteRow], descriptions: dict[str, str], out: Path) -> Path:
-    """Write ``lang``'s notes to ``quizgen-<lang>.apkg`` in ``out``; ``descriptions``
-    maps each article's slug to its sub-deck's description."""
+def write_deck(lang: str, articles: Iterable[tuple[str, str, Sequence[NoteRow]]],
+               out: Path) -> tuple[Path | None, Counter[str]]:
+    """Write ``quizgen-<lang>.apkg`` in ``out`` from ``(slug, description, note rows)``
+    per article, one at a time; keep one note per question. Returns the path (None
+    when there was not a single note) and the kinds of the notes kept."""
     path = inside(ensure_dir(Path(out)), package_name(lang))
-    return write_atomic(path, _package(lang, rows, descriptions, path))
-
-
-def _package(lang: str, rows: list[NoteRow], descriptions: dict, path: Path) -> bytes:
     old_notes, old_models = previous(path)
     qa, cz = models()
     for m in (qa, cz):
         m.mtime = next_mtime(model_content(m.css, m.templates), old_models.get(str(m.model_id)))
-    decks = {"": genanki.Deck(ids.deck_id(lang), top_deck(lang))}
-    placed: dict[str, list[Placed]] = {"": []}
-    for n, row in enumerate(rows):
-        if row.slug not in decks:
-            decks[row.slug] = genanki.Deck(ids.deck_id(lang, row.slug), row.deck,
-                                           description=_html(descriptions.get(row.slug, "")))
-            placed[row.slug] = []
-        mtime = next_mtime(note_content("\x1f".join(row.fields), " ".join(row.tags)), old_notes.get(row.guid))
-        placed[row.slug].append(Placed(row, decks[row.slug].deck_id, mtime, n))
-    return _apkg(list(decks.values()), {False: qa, True: cz}, [p for group in placed.values() for p in group])
-
-
-def _apkg(decks: list[genanki.Deck], note_types: dict[bool, genanki.Model], notes: list[Placed]) -> bytes:
+    kept: Counter[str] = Counter()
+    seen: set[str] = set()
     with tempfile.TemporaryDirectory() as tmp:
-        db = Path(tmp) / "collection.anki2"
-        conn = sqlite3.connect(db)
-        write_collection(conn.cursor(), decks, note_types, notes, ids.PACKAGE_TIME)
-        conn.commit()
-        conn.close()
-        payload = db.read_bytes()
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
-        for name, data in (("collection.anki2", payload), ("media", b"{}")):
+        col = Collection(Path(tmp) / "collection.anki2", {False: qa, True: cz}, ids.PACKAGE_TIME)
+        col.add_deck(genanki.Deck(ids.deck_id(lang), top_deck(lang)))
+        for slug, description, rows in articles:
+            deck = None
+            for row in rows:
+                if not seen.isdisjoint(row.fronts):
+                    continue  # the same question already asked in this deck
+                seen.update(row.fronts)
+                if deck is None:
+                    deck = genanki.Deck(ids.deck_id(lang, slug), row.deck, description=_html(description))
+                    col.add_deck(deck)
+                mtime = next_mtime(note_content("\x1f".join(row.fields), " ".join(row.tags)), old_notes.get(row.guid))
+                col.add(row, deck.deck_id, mtime, sum(kept.values()))
+                kept[row.kind] += 1
+        col.close()
+        if not kept:
+            return None, kept
+        return write_atomic(path, partial(_zip, Path(tmp) / "collection.anki2")), kept
+
+
+def _zip(db: Path, fh: BinaryIO) -> None:
+    with zipfile.ZipFile(fh, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, source in (("collection.anki2", db), ("media", None)):
             info = zipfile.ZipInfo(name, date_time=_ZIP_DATE)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
-            zf.writestr(info, data)
-    return buf.getvalue()
+            if source is None:
+                zf.writestr(info, b"{}")
+                continue
+            with open(source, "rb") as src, zf.open(info, "w") as dst:
+                shutil.copyfileobj(src, dst, 1 << 20)
+
+
