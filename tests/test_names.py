@@ -136,3 +136,34 @@ def test_a_part_of_the_term_that_stands_alone_is_a_name(tmp_path) -> None:
     path = write_article(tmp_path / "en", "t.md", f"---\ntitle: Nova Terra Investment Authority (NTIA)\n---\n\n# Nova Terra Investment Authority\n\n{body}\n")
     (x,) = extract_all([article_from_source(read_source(path))])
     assert {e.name for e in x.entities} == {"Nova Terra"}
+
+
+def test_polish_apostrophe_inflection_ends_a_name_and_is_dropped() -> None:
+    from quizgen.extract.analysis import clean_run
+
+    names = _names("Wczoraj przyznano Vale'owi Medal Johna Clarka.", "pl")
+    assert "Vale'owi" in names and "Medal Johna Clarka" in names
+    assert "George'em Akerlofem" in _names("Dzielił nagrodę z George'em Akerlofem.", "pl")
+    (run,) = [r for r in runs("Wczoraj przyznano Vale'owi nagrodę.", "pl") if r.name == "Vale'owi"]
+    assert clean_run(run, "pl", set()).name == "Vale"
+    assert clean_run(runs("Oceny wydaje Moody's teraz.", "pl")[-1], "pl", set()).name == "Moody"  # 's is a possessive
+
+
+def test_a_head_after_and_opens_a_second_name_where_heads_come_first() -> None:
+    names = _names("Uczył w Berkeley i Uniwersytetu Columbia długo.", "pl")
+    assert "Berkeley" in names and "Uniwersytetu Columbia" in names
+    assert "Komisja Papierów Wartościowych i Giełd" in _names("Działa tu Komisja Papierów Wartościowych i Giełd od lat.", "pl")
+    assert "Securities and Exchange Commission" in _names("He joined the Securities and Exchange Commission early.")
+
+
+def test_polish_law_keeps_its_o_complement() -> None:
+    assert "Ustawy o Rezerwie Federalnej" in _names("Na podstawie Ustawy o Rezerwie Federalnej działa bank.", "pl")
+
+
+def test_roman_numerals_are_no_shared_acronym(tmp_path) -> None:
+    found = _entities(tmp_path, {
+        "en": "Under Title VII the rule applies.",
+        "es": "Bajo el título VII se aplica la regla.",
+        "it": "Secondo il titolo VII la regola vale.",
+    })
+    assert all("VII" not in names for names in found.values())

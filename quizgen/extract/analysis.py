@@ -23,6 +23,7 @@ from .shapes import is_acronym
 _ARTICLES = frozenset("the a an this these that those its their our his her el la los las un una unos unas il lo gli le uno i".split())
 _ELISION = re.compile(r"^[^\W\d_]{1,5}['’](?=[A-Z])")
 _POSSESSIVE = re.compile(r"['’]s$")
+_DECLINED = re.compile(r"['’](?!s$)[a-ząćęłńóśźż]{1,4}$")  # not the possessive 's
 
 
 
@@ -142,6 +143,10 @@ def clean_run(run: Run, lang: str, family_surfaces: set[str]) -> Run | None:
     if _POSSESSIVE.search(name) and name not in family_surfaces and not joined:
         name = _POSSESSIVE.sub("", name)
         toks[-1] = _POSSESSIVE.sub("", toks[-1])
+    # Polish declines a foreign name after an apostrophe: "Spence'owi" is Spence.
+    declined = _DECLINED.search(toks[-1]) if lang == "pl" else None
+    if declined and len(toks[-1]) > len(declined.group(0)) + 1:
+        name, toks[-1] = name[: len(name) - len(declined.group(0))], toks[-1][: -len(declined.group(0))]
     opener = run.opener and toks[0] == run.tokens[0]
     return Run(name, tuple(toks), run.start + (len(run.name) - len(name) if name and run.name.endswith(name) else 0), run.end, opener)
 

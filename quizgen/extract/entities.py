@@ -17,6 +17,7 @@ evidence of all versions, :mod:`.kinds` types each name; this module decides.
 
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 from ..language import stem
@@ -138,6 +139,9 @@ def _inside_spelling(mention: Mention, spelled: dict[str, list[tuple[str, int]]]
     return False
 
 
+_ROMAN = re.compile(r"^[IVXLCDM]+$")
+
+
 def _english_title(run: Run, family: Family) -> bool:
     """"The Economist", "The Nielsen Company": English "The" opening a
     capitalised run in another language's text marks a title; in English
@@ -154,8 +158,8 @@ def _shared_acronym(acronym: str, family: Family) -> bool:
     something; a concept's acronym is translated (GDP, PIB, ВВП) or spelled
     out in lower case somewhere (a concept, rejected before this)."""
     others = family.others
-    if len(set(acronym)) < 2 or any(c.isdigit() for c in acronym):
-        return False  # AAA, BB+: grades; AMB1: codes
+    if len(set(acronym)) < 2 or any(c.isdigit() for c in acronym) or _ROMAN.match(acronym):
+        return False  # AAA, BB+: grades; AMB1: codes; VII: a number
     if any(acronym in a.aliases for a in others):
         return False  # another name for a name found in full
     return len(others) >= 2 and sum(acronym in a.surfaces for a in others) >= max(2, len(others) - 1)

@@ -61,7 +61,10 @@ class Family:
         first = run.tokens[0]
         name = run.name[len(first):].lstrip(". ")
         common = first.lower() in stopwords(self.lang) and self.seen_lower(first)
-        if self.recurs(run.name) or not common and not any(name in a.mid for a in (self.own, *self.others)):
+        # Inflecting languages change a name's endings: "Rezerwy Federalnej"
+        # is found mid-sentence as "Rezerwa Federalna".
+        later = any(name in a.mid for a in (self.own, *self.others)) or self.lang in ("pl", "ru") and self._mid_form(Run(name, run.tokens[1:], 0, 0, False))
+        if self.recurs(run.name) or not common and not later:
             return run
         return Run(name, run.tokens[1:], run.end - len(name), run.end, False)
 

@@ -65,12 +65,18 @@ _AND = frozenset(("and", "y", "e", "i", "и", "&"))
 
 def _separates(piece: list[tuple[str, int, int]], k: int, lang: str) -> bool:
     """"and" between two capitalised words that ends a name: after an
-    acronym, a whole name already ("AIB и Института"), and in Russian,
-    which writes an institution's later words in lower case, always."""
+    acronym, a whole name already ("AIB и Института"); in Russian, which
+    writes an institution's later words in lower case, always."""
     word = piece[k][0]
     if word not in _AND or word == "&" or not is_capital(piece[k + 1][0]):
         return False
-    return word == "и" or is_acronym(piece[k - 1][0])
+    if word == "и" or is_acronym(piece[k - 1][0]):
+        return True
+    # "Berkeley i Uniwersytetu Columbia": where heads come first, a head
+    # after "and" opens a second name unless the first holds a head too
+    # ("Komisja Papierów Wartościowych i Giełd").
+    return lang != "en" and lexicon.own_head(piece[k + 1][0], lang) == "organization" and not any(
+        lexicon.head_kind(t, lang) for t, _, _ in piece[:k])
 
 
 _ENGLISH_MARKS = frozenset("of for the and on".split())

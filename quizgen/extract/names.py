@@ -27,6 +27,7 @@ _TOKENS = RegexpTokenizer(r"[A-Z]{2}\. ?[A-Z]{2}\.|(?:[^\W\d_]\.){2,}|[^\W_]+(?:
 # cannot backtrack badly (no nested quantifiers over the same characters).
 _TOKEN_RE = re.compile(_TOKENS._pattern)
 _OPENERS = ('"', "“", "«", "„", ";", "—", "–", "‘", "¿", "¡")
+_INFLECTED = re.compile(r"['’](?:s|[a-ząćęłńóśźż]{1,4})$")
 _YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
 # Determiners and possessives never stand inside a name: capitalised after a
 # name they open the next sentence ("in the U.S. These", "Stati Uniti Il").
@@ -107,7 +108,9 @@ def runs(sentence: str, lang: str) -> list[Run]:
                 if len(parts) == 1 and len(prev_text) == 1 and (word.lower() in stopwords(lang) or _letter_ends(toks, i, j, sentence)):
                     break
                 gap = " "
-            if gap not in (" ", "\u00a0", " & ") or re.search(r"['’]s$", prev_text):
+            # A possessive or an inflection after an apostrophe ends a name
+            # ("Spence'owi Medal"): the name is declined as a whole.
+            if gap not in (" ", "\u00a0", " & ") or _declined_alone(prev_text, word):
                 break
             if word.lower() in _DETERMINERS and word[:1].isupper() and sentence[toks[j][2]:toks[j][2] + 1] != ".":
                 break
@@ -144,6 +147,14 @@ def runs(sentence: str, lang: str) -> list[Run]:
             found.append(Run(name, tuple(t for t, _, _ in piece), piece[0][1], piece[-1][2], opener))
         i = j
     return found
+
+
+def _declined_alone(prev: str, word: str) -> bool:
+    """A possessive ("Moody's") or an apostrophe inflection ("Spence'owi
+    Medal") ends a name, unless the next word takes the same ending
+    ("George'em Akerlofem": one name declined)."""
+    m = _INFLECTED.search(prev)
+    return bool(m) and (m.group(0)[1:] == "s" or not word.endswith(m.group(0)[1:]))
 
 
 def _letter_ends(toks: tuple[tuple[str, int, int], ...], i: int, j: int, sentence: str) -> bool:

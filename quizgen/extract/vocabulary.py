@@ -108,7 +108,7 @@ _JOINERS: dict[str, str] = {
     "en": "of for and & the on",
     "es": "de del y la las los para sobre al",
     "ru": "по и",
-    "pl": "i do ds ds. dla",
+    "pl": "i do ds ds. dla o",
     "it": "di del della dei degli dell d e per sulla sul",
 }
 
