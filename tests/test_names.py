@@ -167,3 +167,18 @@ def test_roman_numerals_are_no_shared_acronym(tmp_path) -> None:
         "it": "Secondo il titolo VII la regola vale.",
     })
     assert all("VII" not in names for names in found.values())
+
+
+def test_a_day_of_the_month_is_no_part_of_the_name_before_it() -> None:
+    assert "Kongres Stanów Zjednoczonych" in _names("Ustawę uchwalił Kongres Stanów Zjednoczonych 30 lipca tego roku.", "pl")
+    assert "Banco Zeta" in _names("Lo firmó el Banco Zeta 3 de octubre de 2008.", "es")
+    assert "Widget 500" in _names("Shares in the Widget 500 index rose.")  # a number that is no date stays
+
+
+def test_an_acronym_run_into_a_name_written_alone_elsewhere_is_split(tmp_path) -> None:
+    found = _entities(tmp_path, {
+        "pl": "Wtedy prezydent QZX Marek Tolwin podpisał plan. Kraj QZX rósł szybko.",
+        "en": "Then President Marek Tolwin of QZX signed the plan. The QZX economy grew fast.",
+        "it": "Allora il presidente Marek Tolwin firmò il piano. Il QZX crebbe in fretta.",
+    })
+    assert "Marek Tolwin" in found["pl"] and "QZX Marek Tolwin" not in found["pl"]

@@ -79,7 +79,7 @@ def _texts(article: Article) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=512)
+@lru_cache(maxsize=32)  # a family at a time: more would only hold memory
 def analyse(article: Article) -> Analysis:
     lang = article.language
     found = Analysis(article)

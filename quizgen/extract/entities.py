@@ -32,6 +32,17 @@ from .shapes import is_acronym, is_capital, is_latin
 __all__ = ["entities", "analyse"]
 
 
+def _appositive(run: Run | None, family: Family) -> Run | None:
+    """"USA Barack Obama", "MIT Paul A. Samuelson": an acronym run into the name
+    after it. Split when the other versions write the rest alone, never the whole."""
+    if run is None or len(run.tokens) < 3 or not is_acronym(run.tokens[0]) or is_acronym(run.tokens[1]):
+        return run
+    rest = run.name[len(run.tokens[0]):].lstrip()
+    if not family.others or family.recurs(run.name) or not family.recurs(rest):
+        return run
+    return Run(rest, run.tokens[1:], run.end - len(rest), run.end, False)
+
+
 def entities(article: Article, siblings: Sequence[Article] = ()) -> tuple[Entity, ...]:
     family = Family(article, siblings)
     lang = article.language
@@ -39,7 +50,7 @@ def entities(article: Article, siblings: Sequence[Article] = ()) -> tuple[Entity
     mentions = family.own.mentions
     listed = _listed(mentions)
     elsewhere = set().union(*(a.surfaces for a in family.others)) if family.others else set()
-    cleaned = [family.unopen(clean_run(m.run, lang, elsewhere)) for m in mentions]
+    cleaned = [_appositive(family.unopen(clean_run(m.run, lang, elsewhere)), family) for m in mentions]
     mid = {r.name for r in cleaned if r is not None and not r.opener}
 
     def accept(run: Run, sentence: str) -> None:

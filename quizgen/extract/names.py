@@ -76,6 +76,14 @@ def _abbreviated(token: str, lang: str) -> bool:
     return (len(token) == 1 and token.isupper()) or bare in ABBREVIATIONS.get(lang, frozenset()) or bare in ABBREVIATIONS["en"]
 
 
+def _day(toks: list, j: int, lang: str) -> bool:
+    """A number opening a date ("30 lipca", "30 de julio") is no part of the name before it."""
+    after = [t[0] for t in toks[j + 1:j + 3]]
+    if after and after[0].lower() in stopwords(lang) and len(after[0]) <= 3:
+        after = after[1:]
+    return bool(after) and lexicon.is_month(after[0], lang)
+
+
 _DIGIT_LED = re.compile(r"^\d+[^\W\d_]+$")
 
 
@@ -118,7 +126,7 @@ def runs(sentence: str, lang: str) -> list[Run]:
                 break
             if is_compound_modifier(word):
                 break  # "China A-shares", "Stanford-based": a modifier, not a name's word
-            if is_capital(word) or (word.isdigit() and not _YEAR.match(word) and len(word) <= 4):
+            if is_capital(word) or (word.isdigit() and not _YEAR.match(word) and len(word) <= 4 and not _day(toks, j, lang)):
                 parts.append(j)
                 j += 1
                 continue

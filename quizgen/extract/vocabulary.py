@@ -125,7 +125,7 @@ _MONTHS: dict[str, str] = {
     "en": "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday",
     "es": "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre lunes martes miércoles jueves viernes sábado domingo",
     "ru": "январ феврал март апрел мая май июн июл август сентябр октябр ноябр декабр понедельник вторник сред четверг пятниц суббот воскресень",
-    "pl": "stycz luty lutego lutym marzec marca marcu kwie maj maja maju czerw lip sierp wrze październik października listopad grud poniedział wtor środ czwart piąt sobot niedziel",
+    "pl": "stycz luty lutego lutym marzec marca marcu kwiecień kwietnia kwietniu maj maja maju czerw lipiec lipca lipcu sierp wrzesień września wrześniu październik października listopad grud poniedział wtor środ czwart piąt sobot niedziel",
     "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre lunedì martedì mercoledì giovedì venerdì sabato domenica",
 }
 
