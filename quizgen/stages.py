@@ -12,12 +12,12 @@ from pathlib import Path
 
 from .cache import Store, decode_article, digest, encode, encode_article, encode_summary
 from .errors import SourceError
-from .models import Article
+from .models import Article, Link
 
 
 @dataclass(frozen=True)
 class Scanned:
-    article: Article  # sections dropped: what grouping needs; the whole article is in the cache
+    article: Article  # a stub: what grouping needs; the whole article is in the cache
     digest: str
 
 
@@ -42,7 +42,9 @@ def scan(task: tuple[str, Path, bool]) -> Scanned | SourceError:
         article = load_one(path)
     except SourceError as exc:
         return exc
-    stub = replace(article, sections=())
+    # What grouping needs and no more: 50,000 of these stay in the parent.
+    targets = sorted({link.target for link in article.links if link.target})
+    stub = replace(article, sections=(), description="", links=tuple(Link("", t) for t in targets))
     store.put(key, encode_article(article))  # stage 2 reads it back instead of parsing again
     store.put(f"{key}.stub", encode_article(stub))
     return Scanned(stub, key)
