@@ -64,3 +64,14 @@ def test_heading_right_after_raw_html_is_kept(tmp_path) -> None:
     path = write_article(tmp_path / "en", "wp.md", text)
     (x,) = extract_all([article_from_source(read_source(path))])
     assert len(x.faq) == 2
+
+
+def test_highlights_before_an_faq_whose_last_heading_forgot_its_question_mark(tmp_path) -> None:
+    body = ("# Widget\n\n## What Is a Widget?\n\nA widget is a small part. It turns.\n\n"
+            "## Highlights\n- A widget is small.\n- A widget turns.\n## FAQ\n"
+            "### Why Buy a Widget?\nIt is cheap.\n### Who Sells Widgets?\nShops do.\n"
+            "### What Is Widget+\nA bigger widget.\n")
+    path = write_article(tmp_path, "widget.md", f"---\ntitle: Widget\n---\n\n{body}")
+    (ex,) = extract_all([article_from_source(read_source(path))])
+    assert ex.highlights == ("A widget is small.", "A widget turns.")
+    assert [p.question for p in ex.faq][:2] == ["Why Buy a Widget?", "Who Sells Widgets?"]

@@ -182,3 +182,18 @@ def test_an_acronym_run_into_a_name_written_alone_elsewhere_is_split(tmp_path) -
         "it": "Allora il presidente Marek Tolwin firmò il piano. Il QZX crebbe in fretta.",
     })
     assert "Marek Tolwin" in found["pl"] and "QZX Marek Tolwin" not in found["pl"]
+
+
+def test_an_office_inside_a_run_is_cut_from_the_person_after_it(tmp_path) -> None:
+    found = _entities(tmp_path, {"en": "The firm was led by Zorba CEO Mira Quell in May. The plan of Secretary of State "
+                                       "Tomas Verrin failed, as then-President Ana Lusk said."})
+    assert {"Mira Quell", "Tomas Verrin", "Ana Lusk"} <= set(found["en"])
+    assert not any("CEO" in n or "Secretary" in n or "President" in n for n in found["en"])
+
+
+def test_and_splits_two_names_only_when_each_stands_alone_elsewhere(tmp_path) -> None:
+    found = _entities(tmp_path, {"en": "Barclays Bank and Nomura Holdings bought parts of it. The fund bought a stake "
+                                       "in Barclays Bank last year. The fund sold it to Nomura Holdings later. "
+                                       "The agency Standard and Poor's cut the rating."})
+    assert {"Barclays Bank", "Nomura Holdings", "Standard and Poor's"} <= set(found["en"])
+    assert "Barclays Bank and Nomura Holdings" not in found["en"]

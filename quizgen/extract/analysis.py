@@ -111,6 +111,7 @@ def analyse(article: Article) -> Analysis:
                 if not run.opener:
                     found.mid.update({run.name, bare.name})
                 found.mentions.append(Mention(run, sent))
+    found.mentions = [m for mention in found.mentions for m in _uncoordinated(mention, found.surfaces)]
     # An acronym right after a capitalised run is that run's other name.
     for i, mention in enumerate(found.mentions):
         run = mention.run
@@ -119,6 +120,41 @@ def analyse(article: Article) -> Analysis:
         if m and len(run.tokens) > 1 and is_acronym(m.group(1)):
             found.aliases.setdefault(m.group(1), run.name)
     return found
+
+
+_AND = ("and", "y", "e", "i", "и")
+
+
+def _uncoordinated(mention: Mention, surfaces: set[str]) -> list[Mention]:
+    """"Barclays Bank and Nomura Holdings" is two names when the article also
+    names each side alone; "Standard and Poor's", whose sides never stand
+    alone, stays one."""
+    run = mention.run
+    for k, tok in enumerate(run.tokens[1:-1], start=1):
+        if tok not in _AND:
+            continue
+        left, _, right = run.name.partition(f" {tok} ")
+        if left in surfaces and _POSSESSIVE.sub("", right) in surfaces | {_POSSESSIVE.sub("", s) for s in surfaces}:
+            return [Mention(Run(left, run.tokens[:k], run.start, run.start + len(left), run.opener), mention.sentence),
+                    Mention(Run(right, run.tokens[k + 1:], run.end - len(right), run.end, False), mention.sentence)]
+    return [mention]
+
+
+def _after_office(toks: list[str], lang: str) -> int:
+    """Where a person's name starts after an office inside the run: past the last
+    title and its complement ("of State"), when two or more capitalised words remain."""
+    joiners = lexicon.joiners(lang)
+    for i in range(len(toks) - 3, -1, -1):
+        if not lexicon.is_title(toks[i], lang):
+            continue
+        j = i + 1
+        if j < len(toks) and toks[j].lower() in joiners:  # "of (the) State"
+            while j < len(toks) and toks[j].lower() in joiners:
+                j += 1
+            j += 1
+        rest = toks[j:]
+        return j if len(rest) >= 2 and all(t[:1].isupper() for t in rest) else 0
+    return 0
 
 
 def clean_run(run: Run, lang: str, family_surfaces: set[str]) -> Run | None:
@@ -135,6 +171,11 @@ def clean_run(run: Run, lang: str, family_surfaces: set[str]) -> Run | None:
     if not toks:
         return None
     # A title or honorific before a name is a cue, not part of it.
+    cut = _after_office(toks, lang)
+    if cut:  # "Enron CEO Jeffrey Skilling", "Secretary of State George Marshall"
+        for tok in toks[:cut]:
+            name = name[name.index(tok) + len(tok):]
+        name, toks = name.lstrip(". "), toks[cut:]
     while len(toks) > 1 and lexicon.is_title(toks[0], lang):
         name = name[len(toks[0]):].lstrip(". ")
         toks.pop(0)

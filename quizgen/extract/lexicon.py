@@ -75,12 +75,19 @@ def locatives(lang: str) -> frozenset[str]:
     return frozenset(_split(_LOCATIVE, lang))
 
 
-_TITLES = frozenset("dr dra mr mrs ms sir prof dott sig sr sra president presidente prezydent президент доктор".split())
+# Honorifics and offices: closed-class words that stand before a person's name.
+_TITLES = frozenset("""dr dra mr mrs ms sir prof dott sig sr sra
+    president vice-president chairman chairwoman chair ceo cfo coo cto chief officer secretary minister senator
+    sen rep representative congressman congresswoman governor director excellency ambassador commissioner
+    presidente secretario secretaria ministro ministra senador senadora representante gobernador director directora
+    excelencia embajador comisionado segretario ministro senatore rappresentante governatore direttore eccellenza
+    ambasciatore commissario amministratore prezydent prezes sekretarz minister senator gubernator dyrektor
+    ambasador komisarz президент председатель секретарь министр сенатор губернатор директор посол доктор""".split())
 
 
 def is_title(word: str, lang: str) -> bool:
-    """An honorific or office before a person's name (Dr., President)."""
-    return word.lower().rstrip(".") in _TITLES
+    """An honorific or office before a person's name (Dr., President, then-Treasury Secretary)."""
+    return word.lower().rstrip(".").rsplit("-", 1)[-1] in _TITLES or word.lower() in _TITLES
 
 
 @lru_cache(maxsize=1 << 15)

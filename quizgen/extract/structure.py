@@ -36,10 +36,14 @@ def faq_groups(article: Article) -> list[tuple[int, list[Section]]]:
 def faq_indexes(article: Article) -> set[int]:
     """Indexes of every section that belongs to an FAQ group (head included)."""
     found: set[int] = set()
-    index = {id(s): k for k, s in enumerate(article.sections)}
-    for head, questions in faq_groups(article):
+    sections = article.sections
+    for head, _ in faq_groups(article):
         found.add(head)
-        found.update(index[id(q)] for q in questions)
+        # Every subsection, a heading that forgot its "?" included ("What Is OPEC+").
+        for k in range(head + 1, len(sections)):
+            if sections[k].level <= sections[head].level:
+                break
+            found.add(k)
     return found
 
 
