@@ -197,3 +197,10 @@ def test_and_splits_two_names_only_when_each_stands_alone_elsewhere(tmp_path) ->
                                        "The agency Standard and Poor's cut the rating."})
     assert {"Barclays Bank", "Nomura Holdings", "Standard and Poor's"} <= set(found["en"])
     assert "Barclays Bank and Nomura Holdings" not in found["en"]
+
+
+def test_a_lone_office_or_century_numeral_is_no_name(tmp_path) -> None:
+    found = _entities(tmp_path, {"en": "The bill was filed by Sen. Carter Vale in May. Trade grew in the XIX century "
+                                       "and the XX century, as Carter Vale said."})
+    assert "Carter Vale" in found["en"]
+    assert not {"Sen", "XIX", "XX"} & set(found["en"])

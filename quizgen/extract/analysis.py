@@ -123,6 +123,7 @@ def analyse(article: Article) -> Analysis:
 
 
 _AND = ("and", "y", "e", "i", "и")
+_ROMAN = re.compile(r"^(?=[XVI]{2,}$)X{0,3}(IX|IV|V?I{0,3})$")  # centuries and sequels, not DC or CD
 
 
 def _uncoordinated(mention: Mention, surfaces: set[str]) -> list[Mention]:
@@ -168,8 +169,8 @@ def clean_run(run: Run, lang: str, family_surfaces: set[str]) -> Run | None:
     while toks and (toks[0].lower() in _ARTICLES and (len(toks) > 1 or run.opener) or toks[0].isdigit()):
         name = name[len(toks[0]):].lstrip()
         toks.pop(0)
-    if not toks:
-        return None
+    if not toks or len(toks) == 1 and (lexicon.is_title(toks[0], lang) or _ROMAN.match(toks[0])):
+        return None  # "Sen.", "Rep.", "XIX wieku": an office or a numeral alone names nobody
     # A title or honorific before a name is a cue, not part of it.
     cut = _after_office(toks, lang)
     if cut:  # "Enron CEO Jeffrey Skilling", "Secretary of State George Marshall"

@@ -82,7 +82,7 @@ _TITLES = frozenset("""dr dra mr mrs ms sir prof dott sig sr sra
     presidente secretario secretaria ministro ministra senador senadora representante gobernador director directora
     excelencia embajador comisionado segretario ministro senatore rappresentante governatore direttore eccellenza
     ambasciatore commissario amministratore prezydent prezes sekretarz minister senator gubernator dyrektor
-    ambasador komisarz президент председатель секретарь министр сенатор губернатор директор посол доктор""".split())
+    ambasador komisarz ekscelencja президент председатель секретарь министр сенатор губернатор директор посол доктор""".split())
 
 
 def is_title(word: str, lang: str) -> bool:
