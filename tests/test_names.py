@@ -139,7 +139,7 @@ def test_a_part_of_the_term_that_stands_alone_is_a_name(tmp_path) -> None:
 
 
 def test_polish_apostrophe_inflection_ends_a_name_and_is_dropped() -> None:
-    from quizgen.extract.analysis import clean_run
+    from quizgen.extract.trim import clean_run
 
     names = _names("Wczoraj przyznano Vale'owi Medal Johna Clarka.", "pl")
     assert "Vale'owi" in names and "Medal Johna Clarka" in names

@@ -14,16 +14,12 @@ from functools import lru_cache
 from ..language import stem
 from ..models import Article
 from ..text import sentences
-from . import lexicon
 from .kinds import Mention
-from .names import Run, runs, tokens
+from .names import runs, tokens
 from .acronyms import ACRONYM_DEF as _ACRONYM_DEF, ACRONYM_SPELLED as _ACRONYM_SPELLED, PHRASE_DEF as _PHRASE_DEF, multipart as _multipart, trim_phrase as _trim_phrase
 from .shapes import is_acronym
+from .trim import clean_run, uncoordinated as _uncoordinated
 
-_ARTICLES = frozenset("the a an this these that those its their our his her el la los las un una unos unas il lo gli le uno i".split())
-_ELISION = re.compile(r"^[^\W\d_]{1,5}['’](?=[A-Z])")
-_POSSESSIVE = re.compile(r"['’]s$")
-_DECLINED = re.compile(r"['’](?!s$)[a-ząćęłńóśźż]{1,4}$")  # not the possessive 's
 
 
 
@@ -120,77 +116,6 @@ def analyse(article: Article) -> Analysis:
         if m and len(run.tokens) > 1 and is_acronym(m.group(1)):
             found.aliases.setdefault(m.group(1), run.name)
     return found
-
-
-_AND = ("and", "y", "e", "i", "и")
-_ROMAN = re.compile(r"^(?=[XVI]{2,}$)X{0,3}(IX|IV|V?I{0,3})$")  # centuries and sequels, not DC or CD
-
-
-def _uncoordinated(mention: Mention, surfaces: set[str]) -> list[Mention]:
-    """"Barclays Bank and Nomura Holdings" is two names when the article also
-    names each side alone; "Standard and Poor's", whose sides never stand
-    alone, stays one."""
-    run = mention.run
-    for k, tok in enumerate(run.tokens[1:-1], start=1):
-        if tok not in _AND:
-            continue
-        left, _, right = run.name.partition(f" {tok} ")
-        if left in surfaces and _POSSESSIVE.sub("", right) in surfaces | {_POSSESSIVE.sub("", s) for s in surfaces}:
-            return [Mention(Run(left, run.tokens[:k], run.start, run.start + len(left), run.opener), mention.sentence),
-                    Mention(Run(right, run.tokens[k + 1:], run.end - len(right), run.end, False), mention.sentence)]
-    return [mention]
-
-
-def _after_office(toks: list[str], lang: str) -> int:
-    """Where a person's name starts after an office inside the run: past the last
-    title and its complement ("of State"), when two or more capitalised words remain."""
-    joiners = lexicon.joiners(lang)
-    for i in range(len(toks) - 3, -1, -1):
-        if not lexicon.is_title(toks[i], lang):
-            continue
-        j = i + 1
-        if j < len(toks) and toks[j].lower() in joiners:  # "of (the) State"
-            while j < len(toks) and toks[j].lower() in joiners:
-                j += 1
-            j += 1
-        rest = toks[j:]
-        return j if len(rest) >= 2 and all(t[:1].isupper() for t in rest) else 0
-    return 0
-
-
-def clean_run(run: Run, lang: str, family_surfaces: set[str]) -> Run | None:
-    """Drop leading function words ("The Fed") and a possessive ending."""
-    toks = list(run.tokens)
-    name = run.name
-    elided = _ELISION.match(name)
-    if elided:
-        name = name[elided.end():]
-        toks[0] = toks[0][elided.end():]
-    while toks and (toks[0].lower() in _ARTICLES and (len(toks) > 1 or run.opener) or toks[0].isdigit()):
-        name = name[len(toks[0]):].lstrip()
-        toks.pop(0)
-    if not toks or len(toks) == 1 and (lexicon.is_title(toks[0], lang) or _ROMAN.match(toks[0])):
-        return None  # "Sen.", "Rep.", "XIX wieku": an office or a numeral alone names nobody
-    # A title or honorific before a name is a cue, not part of it.
-    cut = _after_office(toks, lang)
-    if cut:  # "Enron CEO Jeffrey Skilling", "Secretary of State George Marshall"
-        for tok in toks[:cut]:
-            name = name[name.index(tok) + len(tok):]
-        name, toks = name.lstrip(". "), toks[cut:]
-    while len(toks) > 1 and lexicon.is_title(toks[0], lang):
-        name = name[len(toks[0]):].lstrip(". ")
-        toks.pop(0)
-    # "Standard and Poor's": a possessive after a joiner belongs to the firm.
-    joined = len(toks) > 2 and toks[-2].lower() in ("and", "&", "y", "e", "i", "и")
-    if _POSSESSIVE.search(name) and name not in family_surfaces and not joined:
-        name = _POSSESSIVE.sub("", name)
-        toks[-1] = _POSSESSIVE.sub("", toks[-1])
-    # Polish declines a foreign name after an apostrophe: "Spence'owi" is Spence.
-    declined = _DECLINED.search(toks[-1]) if lang == "pl" else None
-    if declined and len(toks[-1]) > len(declined.group(0)) + 1:
-        name, toks[-1] = name[: len(name) - len(declined.group(0))], toks[-1][: -len(declined.group(0))]
-    opener = run.opener and toks[0] == run.tokens[0]
-    return Run(name, tuple(toks), run.start + (len(run.name) - len(name) if name and run.name.endswith(name) else 0), run.end, opener)
 
 
 _LIST_GAP = re.compile(r"\s*(?:,|;|,?\s*(?:and|or|y|o|e|ed|i|oraz|lub|albo|и|или|&))\s*")

@@ -23,7 +23,8 @@ from typing import Sequence
 from ..language import stem
 from ..models import Article, Entity
 from . import lexicon
-from .analysis import analyse, clean_run, listed as _listed
+from .analysis import analyse, listed as _listed
+from .trim import clean_run
 from .family import Family
 from .kinds import Mention, kind_votes, resolve_kind
 from .names import Run

@@ -11,7 +11,8 @@ from typing import Sequence
 from ..language import stem, stopwords
 from ..models import Article
 from . import lexicon
-from .analysis import _POSSESSIVE, _texts, analyse
+from .analysis import _texts, analyse
+from .trim import POSSESSIVE as _POSSESSIVE
 from .names import Run, tokens
 from .shapes import is_acronym, is_cyrillic_text, is_latin
 

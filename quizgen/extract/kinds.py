@@ -98,7 +98,8 @@ def _own_votes(analysis: "Analysis") -> list[tuple[str, Counter]]:
     """
     if analysis.votes is not None:
         return analysis.votes
-    from .analysis import clean_run as _clean_run, listed as _listed
+    from .analysis import listed as _listed
+    from .trim import clean_run as _clean_run
 
     language = analysis.article.language
     mentions = analysis.mentions
