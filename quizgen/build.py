@@ -96,14 +96,16 @@ def build(paths: Iterable[str | Path], options: BuildOptions) -> BuildReport:
             stubs, slug_notes = unique_slugs([s.article for s in scanned])
             notes.extend(slug_notes)
             groups = sorted({tuple(g) for g in families(stubs)})
+            # From here on three strings an article; 50,000 stubs would hold ~150 MB to the end.
+            articles = [(s.path, s.language, s.slug) for s in stubs]
 
             # Stage 2: extract and generate cards, one family at a time.
             tasks = []
             for group in groups:
-                members = tuple((scanned[i].article.path, stubs[i].slug, stubs[i].language, scanned[i].digest)
-                                for i in group)
+                members = tuple((articles[i][0], articles[i][2], articles[i][1], scanned[i].digest) for i in group)
                 key = digest("family", *("|".join(m) for m in members))
                 tasks.append((members, key, store.root, options.cache))
+            del scanned, stubs
             progress.stage("extracting", len(tasks))
             placed: dict[str, tuple[str, int, str]] = {}
             counts: Counter[str] = Counter()
@@ -117,11 +119,10 @@ def build(paths: Iterable[str | Path], options: BuildOptions) -> BuildReport:
 
             # Stage 3: each language's deck, then its quizzes in batches over every core.
             by_lang: dict[str, list[Member]] = {}
-            for stub in stubs:
-                if stub.path in placed:
-                    family_key, index, fingerprint = placed[stub.path]
-                    by_lang.setdefault(stub.language, []).append(
-                        Member(family_key, index, fingerprint, stub.slug, stub.path))
+            for path, language, slug in articles:
+                if path in placed:
+                    family_key, index, fingerprint = placed[path]
+                    by_lang.setdefault(language, []).append(Member(family_key, index, fingerprint, slug, path))
             settings = _settings(options)
             keys = {lang: digest("language", lang, settings, *(m.fingerprint for m in members))
                     for lang, members in by_lang.items()}

@@ -102,8 +102,10 @@ def contribution(ex: Extraction) -> Contribution:
     lang = ex.article.language
     own = own_term(ex, lang)
     definition = (own, clean(ex.definitions[0].text)) if ex.definitions else None
-    return Contribution(ex.article.slug, (own, *(bare_term(t.text, lang) for t in ex.terms)), ex.entities,
-                        definition, tuple(target_slug(t.target) for t in ex.terms))
+    # Names and kinds only: a pool never shows an entity's sentence, and 10,000 articles' worth weighs.
+    return Contribution(ex.article.slug, (own, *(bare_term(t.text, lang) for t in ex.terms)),
+                        tuple(Entity(e.name, e.kind) for e in ex.entities), definition,
+                        tuple(target_slug(t.target) for t in ex.terms))
 
 
 def target_slug(target: str) -> str:
