@@ -118,6 +118,7 @@ def build(paths: Iterable[str | Path], options: BuildOptions) -> BuildReport:
                     placed[member[0]] = (task[1], index, fingerprint)
 
             # Stage 3: each language's deck, then its quizzes in batches over every core.
+            pool.renew()
             by_lang: dict[str, list[Member]] = {}
             for path, language, slug in articles:
                 if path in placed:

@@ -36,11 +36,21 @@ class Workers:
 
     def __enter__(self) -> "Workers":
         if self.parallel:
-            methods = multiprocessing.get_all_start_methods()
-            context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-            self._pool = ProcessPoolExecutor(max_workers=self.jobs, mp_context=context,
-                                             initializer=_die_with_parent, initargs=(os.getpid(),))
+            self._start()
         return self
+
+    def _start(self) -> None:
+        methods = multiprocessing.get_all_start_methods()
+        context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+        self._pool = ProcessPoolExecutor(max_workers=self.jobs, mp_context=context,
+                                         initializer=_die_with_parent, initargs=(os.getpid(),))
+
+    def renew(self) -> None:
+        """Fresh workers for the next stage: extraction leaves each worker with
+        caches a few hundred MB large that writing does not need."""
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._start()
 
     def __exit__(self, *exc: object) -> None:
         if self._pool is not None:
