@@ -39,17 +39,6 @@ def note_row(card: Card) -> NoteRow:
                    tuple(sorted({norm(q) for q in questions(card)})))
 
 
-def unique_rows(rows: list[NoteRow]) -> list[NoteRow]:
-    """The first note of each question within a deck (as ``cards.quality.unique_fronts``)."""
-    seen: set[str] = set()
-    out = []
-    for row in rows:
-        if seen.isdisjoint(row.fronts):
-            seen.update(row.fronts)
-            out.append(row)
-    return out
-
-
 def row_from(d: dict) -> NoteRow:
     return NoteRow(d["kind"], d["slug"], d["deck"], d["guid"], d["cloze"], tuple(d["fields"]), tuple(d["tags"]),
                    tuple(d["fronts"]))
