@@ -52,11 +52,11 @@ def slim(ex: Extraction) -> Extraction:
     return replace(ex, article=replace(ex.article, sections=(), links=()))
 
 
-def _plain(value: Any) -> Any:
+def plain(value: Any) -> Any:
     if is_dataclass(value):
-        return {f.name: _plain(getattr(value, f.name)) for f in fields(value)}
+        return {f.name: plain(getattr(value, f.name)) for f in fields(value)}
     if isinstance(value, (list, tuple)):
-        return [_plain(v) for v in value]
+        return [plain(v) for v in value]
     return value
 
 
@@ -87,7 +87,7 @@ def _card(d: dict) -> Card:
 
 
 def encode_article(article: Article) -> bytes:
-    return json.dumps(_plain(article), ensure_ascii=False, separators=(",", ":")).encode()
+    return json.dumps(plain(article), ensure_ascii=False, separators=(",", ":")).encode()
 
 
 def decode_article(data: bytes) -> Article:
@@ -95,7 +95,7 @@ def decode_article(data: bytes) -> Article:
 
 
 def encode(results: list[tuple[Extraction, list[Card]]]) -> bytes:
-    return json.dumps([[_plain(slim(ex)), [_plain(c) for c in cards]] for ex, cards in results],
+    return json.dumps([[plain(slim(ex)), [plain(c) for c in cards]] for ex, cards in results],
                       ensure_ascii=False, separators=(",", ":")).encode()
 
 
@@ -106,7 +106,7 @@ def decode(data: bytes) -> list[tuple[Extraction, list[Card]]]:
 def encode_summary(notes: list[Any], part: Any, description: str) -> bytes:
     """What writing needs of one article without decoding its extraction: its note
     rows, its pool contribution and its description (the deck's)."""
-    return json.dumps({"notes": [_plain(n) for n in notes], "part": _plain(part), "description": description},
+    return json.dumps({"notes": [plain(n) for n in notes], "part": plain(part), "description": description},
                       ensure_ascii=False, separators=(",", ":")).encode()
 
 

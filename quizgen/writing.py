@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterator, Sequence
 
-from .cache import Store, decode, decode_entities, decode_summary, digest
+from .cache import Store, decode, decode_entities, decode_summary, digest, plain
 from .errors import OutputError
 from .exporters.quiz import Entry, quiz_paths, write_article
 from .quiz.pool import Contribution, Pool, definitions, merge, neighbourhoods
@@ -97,7 +97,7 @@ def plan(task: tuple[str, tuple[Member, ...], str, object, Path, str]) -> Plan:
     for group in neighbourhoods([m.slug for m in members]):
         chosen = [parts[i] for i in group]
         wanted = sorted({t for p in chosen for t in p.targets if t in language_wide})
-        data = json.dumps({"language": lang, "parts": [_plain_part(p) for p in chosen],
+        data = json.dumps({"language": lang, "parts": [plain(p) for p in chosen],
                            "linked": {s: language_wide[s] for s in wanted}}, ensure_ascii=False).encode()
         key = digest("pool", data)
         if store.get(key) != data:
@@ -116,12 +116,6 @@ def plan(task: tuple[str, tuple[Member, ...], str, object, Path, str]) -> Plan:
         else:
             jobs.append(Job(position, m.family, m.index, pool_of[i], key, paths))
     return Plan(lang, (str(deck),) if deck else (), tuple(sorted(kinds.items())), tuple(done), tuple(jobs))
-
-
-def _plain_part(p: Contribution) -> dict:
-    return {"slug": p.slug, "terms": list(p.terms), "definition": list(p.definition) if p.definition else None,
-            "entities": [{"name": e.name, "kind": e.kind, "sentence": e.sentence} for e in p.entities],
-            "targets": list(p.targets)}
 
 
 def draw(task: tuple[tuple[Job, ...], str, object, Path]) -> list[Drawn]:
@@ -156,14 +150,18 @@ def _pool_at(root: Path, key: str) -> Pool:
     return merge(d["language"], parts, {**definitions(parts), **linked})
 
 
+def _drawn(saved: dict, position: int, out: Path) -> Drawn:
+    return Drawn(position, tuple(str(out / p) for p in saved["written"]), tuple(saved["notes"]),
+                 tuple(Entry(**e) for e in saved["entries"]))
+
+
 def _reuse(manifest: bytes | None, out: Path, position: int) -> Drawn | None:
     """The previous result of the very same inputs, if its files are all still there."""
     if manifest is None:
         return None
     try:
         saved = json.loads(manifest)
-        result = Drawn(position, tuple(str(out / p) for p in saved["written"]), tuple(saved["notes"]),
-                       tuple(Entry(**e) for e in saved["entries"]))
+        result = _drawn(saved, position, out)
     except (ValueError, TypeError, KeyError):
         return None
     return result if all(Path(p).is_file() for p in result.written) else None
@@ -180,8 +178,7 @@ def recall(store: Store, key: str, out: Path) -> Plan | None:
         return None
     try:
         saved = json.loads(manifest)
-        done = tuple(Drawn(d["position"], tuple(str(out / p) for p in d["written"]), tuple(d["notes"]),
-                           tuple(Entry(**e) for e in d["entries"])) for d in saved["done"])
+        done = tuple(_drawn(d, d["position"], out) for d in saved["done"])
         found = Plan(saved["language"], tuple(str(out / p) for p in saved["deck"]),
                      tuple(map(tuple, saved["counts"])), done, ())
     except (ValueError, TypeError, KeyError):
