@@ -61,7 +61,7 @@ def plain(value: Any) -> Any:
 
 
 def _section(d: dict) -> Section:
-    blocks = tuple(Block(**{**b, "items": tuple(b["items"])}) for b in d["blocks"])
+    blocks = tuple(Block(**{**b, "items": tuple(b["items"]), "emphasis": tuple(b.get("emphasis", ()))}) for b in d["blocks"])
     return Section(d["heading"], d["level"], d["line"], blocks)
 
 

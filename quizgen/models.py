@@ -29,6 +29,7 @@ class Block:
     text: str = ""
     items: tuple[str, ...] = ()
     line: int = 0
+    emphasis: tuple[str, ...] = ()  # bold or italic spans of ``text``, as plain text
 
 
 @dataclass(frozen=True)

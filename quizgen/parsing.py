@@ -94,13 +94,28 @@ def _html_items(html: str) -> list[str]:
     return parser.items
 
 
-def _inline(token: Token, links: list[Link] | None) -> str:
-    """Plain text of an inline token; adjacent links to one target merge into one."""
+def _inline(token: Token, links: list[Link] | None, emphasis: list[str] | None = None) -> str:
+    """Plain text of an inline token; adjacent links to one target merge into
+    one. Bold or italic spans go to ``emphasis`` (book titles are set so)."""
     segments: list[tuple[str, str | None]] = []
     href: str | None = None
     buf: list[str] = []
+    depth, opened = 0, 0
     for child in token.children or ():
-        if child.type == "link_open":
+        if child.type in ("strong_open", "em_open"):
+            depth += 1
+            if depth == 1:
+                opened = len(segments)
+        elif child.type in ("strong_close", "em_close") and depth:
+            depth -= 1
+            if depth == 0 and opened and segments[opened - 1][0][-1:].isalpha() and segments[opened:] and segments[opened][0][:1].isupper():
+                segments.insert(opened, (" ", None))  # "include**The Condition**": a lost space
+                opened += 1
+            if depth == 0 and emphasis is not None:
+                span = clean("".join(text for text, _ in segments[opened:])).strip(" ,.;:")
+                if span:
+                    emphasis.append(span)
+        elif child.type == "link_open":
             href = unquote(str(child.attrs.get("href", "")))
             buf = []
         elif child.type == "link_close" and href is not None:
@@ -192,9 +207,10 @@ def parse_body(body: str, first_line: int = 1) -> tuple[tuple[Section, ...], tup
             continue
         if tok.type == "inline":
             start_links = len(links)
-            text = _inline(tok, links)
+            spans: list[str] = []
+            text = _inline(tok, links, spans)
             if text:
-                blocks.append(Block("paragraph", text, (), line_of(tok)))
+                blocks.append(Block("paragraph", text, (), line_of(tok), tuple(spans)))
             _attach_context(links, start_links, text)
         elif tok.type in ("html_block", "code_block"):
             if tok.type == "code_block":

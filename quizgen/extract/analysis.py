@@ -18,6 +18,7 @@ from .kinds import Mention
 from .names import runs, tokens
 from .acronyms import ACRONYM_DEF as _ACRONYM_DEF, ACRONYM_SPELLED as _ACRONYM_SPELLED, PHRASE_DEF as _PHRASE_DEF, multipart as _multipart, trim_phrase as _trim_phrase
 from .shapes import is_acronym
+from .titles import fragment as _fragment, title_segments
 from .trim import clean_run, uncoordinated as _uncoordinated
 
 
@@ -75,11 +76,17 @@ def _texts(article: Article) -> list[str]:
     return out
 
 
+def _emphasised(article: Article) -> list[tuple[str, list[str]]]:
+    """Like :func:`_texts`, each text with the titles set in it."""
+    return [(b.text, title_segments(b.emphasis)) if b.text else (item, [])
+            for section in article.sections for b in section.blocks for item in (b.items if not b.text else (b.text,))]
+
+
 @lru_cache(maxsize=32)  # a family at a time: more would only hold memory
 def analyse(article: Article) -> Analysis:
     lang = article.language
     found = Analysis(article)
-    for text in _texts(article):
+    for text, titles in _emphasised(article):
         for sent in sentences(text, lang):
             for word, _, _ in tokens(sent):
                 for part in word.split("-"):
@@ -87,7 +94,8 @@ def analyse(article: Article) -> Analysis:
                         found.lower.add(part)
             for m in _ACRONYM_DEF.finditer(sent):
                 before, acronym = m.group(1).strip("(,"), m.group(2).rstrip(".")
-                if not is_acronym(acronym):
+                # "finance (DeFi)": a mixed-case acronym of a lower-case phrase is a concept too.
+                if not is_acronym(acronym) and not (sum(c.isupper() for c in acronym) >= 2 and before[:1].islower()):
                     continue
                 if before[:1].islower():
                     found.concepts.add(acronym)
@@ -102,6 +110,8 @@ def analyse(article: Article) -> Analysis:
             for acronym, start in _multipart(sent):
                 found.spelled.setdefault(acronym, []).append((sent, start))
             for run in runs(sent, lang):
+                if titles and _fragment(run, sent, titles):
+                    continue
                 bare = clean_run(run, lang, set()) or run
                 found.surfaces.update({run.name, bare.name})
                 if not run.opener:

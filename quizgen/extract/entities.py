@@ -24,7 +24,7 @@ from ..language import stem
 from ..models import Article, Entity
 from . import lexicon
 from .analysis import analyse, listed as _listed
-from .trim import clean_run
+from .trim import after_lower_office, clean_run
 from .family import Family
 from .kinds import Mention, kind_votes, resolve_kind
 from .names import Run
@@ -44,6 +44,24 @@ def _appositive(run: Run | None, family: Family) -> Run | None:
     return Run(rest, run.tokens[1:], run.end - len(rest), run.end, False)
 
 
+def _run_together(run: Run | None, family: Family) -> Run | None:
+    """"Karolem Marksem Fryderyk Engels", "Oregon Billy Markus": Polish and
+    Russian put a dependent name after its head, so two names may meet in one
+    run. Split off the head when the article also writes the rest alone and
+    the head is a name of its own (in any case form), never a name's first word."""
+    if run is None or family.lang not in ("pl", "ru") or len(run.tokens) < 3 or family.recurs(run.name):
+        return run
+    for k in range(1, len(run.tokens) - 1):
+        head, rest = run.tokens[:k], run.tokens[k:]
+        if not all(t[:1].isupper() for t in run.tokens) or any(lexicon.head_kind(t, family.lang) for t in rest):
+            return run
+        tail = run.name[run.name.index(rest[0], len(" ".join(head))):]
+        named = " ".join(head)
+        if tail in family.own.mid and (named in family.surfaces or is_acronym(head[0]) or family.mid_form(named)):
+            return Run(tail, rest, run.end - len(tail), run.end, False)
+    return run
+
+
 def entities(article: Article, siblings: Sequence[Article] = ()) -> tuple[Entity, ...]:
     family = Family(article, siblings)
     lang = article.language
@@ -51,7 +69,7 @@ def entities(article: Article, siblings: Sequence[Article] = ()) -> tuple[Entity
     mentions = family.own.mentions
     listed = _listed(mentions)
     elsewhere = set().union(*(a.surfaces for a in family.others)) if family.others else set()
-    cleaned = [_appositive(family.unopen(clean_run(m.run, lang, elsewhere)), family) for m in mentions]
+    cleaned = [_run_together(_appositive(family.unopen(clean_run(after_lower_office(m, lang, family.surfaces), lang, elsewhere)), family), family) for m in mentions]
     mid = {r.name for r in cleaned if r is not None and not r.opener}
 
     def accept(run: Run, sentence: str) -> None:

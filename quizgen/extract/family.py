@@ -97,7 +97,7 @@ class Family:
             return False
         if len(toks[0]) == 1 and all(t.lower() in stopwords(lang) or self.seen_lower(t) for t in toks[1:]):
             return True  # "class B. Although": a letter ending a sentence, then its opener
-        if any(lexicon.is_month(t, lang) for t in toks[:1]):
+        if any(lexicon.is_month(t, lang) for t in toks[:1]) or lexicon.is_demonym_phrase(toks, lang):
             return True
         if len(toks) == 2 and toks[1][:1].isdigit() and lexicon.is_part_noun(toks[0], lang):
             return True  # "Section 13": a place in a text, not a name
@@ -117,6 +117,10 @@ class Family:
         # the last word in English, the first in Spanish or Italian.
         whole = bool(words) and words[0] in run.tokens and words[-1] in run.tokens
         return len(run.tokens) >= 2 and run.name in self.own.article.title and not whole
+
+    def mid_form(self, name: str) -> bool:
+        """``name``, in any case form, is capitalised mid-sentence somewhere."""
+        return self._mid_form(Run(name, tuple(name.split()), 0, 0, False))
 
     def _mid_form(self, run: Run) -> bool:
         """The run, in any case form, is capitalised mid-sentence somewhere."""

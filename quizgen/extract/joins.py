@@ -42,7 +42,9 @@ def split_joined(piece: list[tuple[str, int, int]], lang: str) -> list[list[tupl
         return [piece]
     out: list[list[tuple[str, int, int]]] = [[]]
     for k, tok in enumerate(piece):
-        if tok[0].lower() in joins and not is_capital(tok[0]) and not _binds(piece, k):
+        # "Secretary of State George Marshall": an office keeps its complement
+        # (trimmed off later), or "State George Marshall" would be left.
+        if tok[0].lower() in joins and not is_capital(tok[0]) and not _binds(piece, k) and not (k and lexicon.is_title(piece[k - 1][0], lang)):
             out.append([])
         else:
             out[-1].append(tok)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..language import stem
-from .vocabulary import _KIND_NOUNS, _HEADS, _JOINERS, _LIKE, _MONTHS, _CONVENTIONAL, _DEMONYM, _LOCATIVE, _PARTS
+from .vocabulary import _KIND_NOUNS, _HEADS, _JOINERS, _LIKE, _MONTHS, _CONVENTIONAL, _DEMONYM, _DEMONYM_WORDS, _COMPASS, _LOCATIVE, _PARTS
 
 def _split(table: dict[str, str], lang: str) -> tuple[str, ...]:
     return tuple(table.get(lang, table["en"]).split())
@@ -82,12 +82,19 @@ _TITLES = frozenset("""dr dra mr mrs ms sir prof dott sig sr sra
     presidente secretario secretaria ministro ministra senador senadora representante gobernador director directora
     excelencia embajador comisionado segretario ministro senatore rappresentante governatore direttore eccellenza
     ambasciatore commissario amministratore prezydent prezes sekretarz minister senator gubernator dyrektor
-    ambasador komisarz ekscelencja президент председатель секретарь министр сенатор губернатор директор посол доктор""".split())
+    ambasador komisarz ekscelencja президент председатель секретарь госсекретарь министр сенатор губернатор директор посол доктор""".split())
 
 
+@lru_cache(maxsize=1 << 14)
 def is_title(word: str, lang: str) -> bool:
-    """An honorific or office before a person's name (Dr., President, then-Treasury Secretary)."""
-    return word.lower().rstrip(".").rsplit("-", 1)[-1] in _TITLES or word.lower() in _TITLES
+    """An honorific or office before a person's name (Dr., President, then-Treasury
+    Secretary); in Polish and Russian in any case form ("sekretarza", "госсекретарем")."""
+    w = word.lower().rstrip(".")
+    if w.rsplit("-", 1)[-1] in _TITLES or w in _TITLES:
+        return True
+    if lang in ("pl", "ru"):
+        return any(w.startswith(t.rstrip("ь")) and 0 < len(w) - len(t.rstrip("ь")) <= 3 for t in _TITLES if len(t) >= 5)
+    return False
 
 
 @lru_cache(maxsize=1 << 15)
@@ -107,7 +114,13 @@ def is_conventional_capital(word: str, lang: str) -> bool:
 
 def is_demonym(word: str, lang: str) -> bool:
     pattern = _DEMONYM.get(lang)
-    return bool(pattern and pattern.match(word))
+    return bool(pattern and pattern.match(word)) or word.lower() in _DEMONYM_WORDS.get(lang, ())
+
+
+def is_demonym_phrase(words: tuple[str, ...], lang: str) -> bool:
+    """"North American", "Eastern European": compass words, then a demonym."""
+    compass = _COMPASS.get(lang, frozenset())
+    return len(words) > 1 and all(w.lower() in compass for w in words[:-1]) and is_demonym(words[-1], lang)
 
 
 @lru_cache(maxsize=1 << 15)

@@ -17,7 +17,7 @@ from nltk.tokenize import RegexpTokenizer
 from ..language import ABBREVIATIONS, stopwords
 from . import lexicon, phrases
 from .joins import split_joined as _split_joined
-from .shapes import is_capital, is_compound_modifier
+from .shapes import is_capital, is_compound_modifier, is_latin
 
 # Dotted initials (U.S., J.P.), then words with inner hyphens, apostrophes,
 # dots or ampersands (SixDegrees.com, McDonald's, S&P), then numbers.
@@ -110,6 +110,10 @@ def runs(sentence: str, lang: str) -> list[Run]:
             prev_text, _, prev_end = toks[parts[-1]]
             word, s, _ = toks[j]
             gap = sentence[prev_end:s]
+            if _nickname(toks, j, sentence, gap):
+                parts.extend([j, j + 1])  # Jerome "Jay" Powell: one name
+                j += 2
+                continue
             if gap == ". " and _abbreviated(prev_text, lang):
                 # "class B. Although ...": a lone letter that opens the run
                 # ends the sentence when a function word follows.
@@ -122,7 +126,7 @@ def runs(sentence: str, lang: str) -> list[Run]:
                 break
             if word.lower() in _DETERMINERS and word[:1].isupper() and sentence[toks[j][2]:toks[j][2] + 1] != ".":
                 break
-            if lang == "ru" and _new_name(toks, j, sentence, prev_text):
+            if lang == "ru" and _new_name(toks, j, sentence, prev_text, len(parts) == 1):
                 break
             if is_compound_modifier(word):
                 break  # "China A-shares", "Stanford-based": a modifier, not a name's word
@@ -138,6 +142,12 @@ def runs(sentence: str, lang: str) -> list[Run]:
                 j += 2
                 continue
             head = any(phrases.org_head(toks[p][0], lang) for p in parts if is_capital(toks[p][0]))
+            # Only a short name takes "of the" ("Board of Governors of the ..."); a
+            # longer one has its own end ("Escuela ... Stern | de la Universidad").
+            if head and sum(is_capital(toks[p][0]) for p in parts) <= 3 and _article_joint(toks, j, sentence):
+                parts.extend([j, j + 1, j + 2])  # "Office of the Comptroller", "Banco de la Reserva"
+                j += 3
+                continue
             more = phrases.tail(toks, j, sentence, lang, prev_text, len(parts) == 1, _is_opener(sentence, toks[parts[0]][1]), head)
             if more and lang == "ru" and len(parts) > 1 and is_capital(prev_text) and phrases.adjective(prev_text):
                 cut = len(parts) - 1  # "Джона Кларка | Американской ... ассоциации"
@@ -157,12 +167,32 @@ def runs(sentence: str, lang: str) -> list[Run]:
     return found
 
 
+_ARTICLE_JOINTS = {("of", "the"), ("for", "the"), ("de", "la"), ("de", "los"), ("de", "las"), ("para", "la"), ("para", "el")}
+
+
+def _article_joint(toks: tuple[tuple[str, int, int], ...], j: int, sentence: str) -> bool:
+    """"of the" then a capitalised word, after a name with a head noun."""
+    if j + 2 >= len(toks) or (toks[j][0], toks[j + 1][0]) not in _ARTICLE_JOINTS or not is_capital(toks[j + 2][0]) or toks[j + 2][0].isupper():
+        return False
+    return all(sentence[toks[k - 1][2]:toks[k][1]] == " " for k in (j + 1, j + 2))
+
+
+_QUOTES = {' "': '" ', " “": "” ", " „": "” ", " «": "» "}
+
+
+def _nickname(toks: tuple[tuple[str, int, int], ...], j: int, sentence: str, gap: str) -> bool:
+    """A one-word nickname in quotes between a first name and a surname."""
+    close = _QUOTES.get(gap)
+    return bool(close) and j + 1 < len(toks) and is_capital(toks[j][0]) and is_capital(toks[j + 1][0]) and sentence[toks[j][2]:toks[j + 1][1]] == close
+
+
 def _declined_alone(prev: str, word: str) -> bool:
     """A possessive ("Moody's") or an apostrophe inflection ("Spence'owi
     Medal") ends a name, unless the next word takes the same ending
     ("George'em Akerlofem": one name declined)."""
     m = _INFLECTED.search(prev)
-    return bool(m) and (m.group(0)[1:] == "s" or not word.endswith(m.group(0)[1:]))
+    # An initial takes no ending: "George'a W. Busha" is one name.
+    return bool(m) and (m.group(0)[1:] == "s" or not word.endswith(m.group(0)[1:]) and not (len(word) == 1 and word.isupper()))
 
 
 def _letter_ends(toks: tuple[tuple[str, int, int], ...], i: int, j: int, sentence: str) -> bool:
@@ -173,11 +203,18 @@ def _letter_ends(toks: tuple[tuple[str, int, int], ...], i: int, j: int, sentenc
     return before and not longer
 
 
-def _new_name(toks: tuple[tuple[str, int, int], ...], j: int, sentence: str, prev: str) -> bool:
+def _new_name(toks: tuple[tuple[str, int, int], ...], j: int, sentence: str, prev: str, first: bool = False) -> bool:
     """Russian capitalises only a name's first word: a capitalised adjective
     leading to lower-case words after a head noun opens a new name
     ("Советом | Федеральной резервной системы")."""
     word = toks[j][0]
+    # "Enron | Джеффри Скиллинга": a change of script starts another name.
+    if is_capital(word) and is_latin(prev) != is_latin(word) and any(c.isalpha() for c in prev):
+        return True
+    # "США | Администрация", "СССР | В. М. Молотов": Russian puts a genitive
+    # after its head, so an acronym opening a run names something of its own.
+    if first and prev.isupper() and len(prev) >= 2 and not is_latin(prev) and is_capital(word) and (len(word) == 1 or not word.isupper()):
+        return True
     # "премьер-министр Японии | Синдзо Абэ": a place in the genitive
     # closes what came before it; no name opens with one.
     if is_capital(word) and prev.endswith("ии") and prev[:1].isupper() and not phrases.org_head(prev, "ru") and (j < 2 or not is_capital(toks[j - 2][0])):

@@ -49,6 +49,28 @@ def _after_office(toks: list[str], lang: str) -> int:
     return 0
 
 
+def after_lower_office(mention: Mention, lang: str, surfaces: set[str]) -> Run:
+    """"secretario de Estado George Marshall", "sekretarza stanu USA George'a
+    Marshalla": an office written in lower case leaves its capitalised
+    complement at the head of the run; the person's name is the rest: two
+    words, or a name the article family writes alone."""
+    run = mention.run
+    if len(run.tokens) < 3 or not all(t[:1].isupper() for t in run.tokens[1:]) or any(lexicon.head_kind(t, lang) for t in run.tokens):
+        return run
+    if len(run.tokens) > 3 and run.name[len(run.tokens[0]):].lstrip(". ") not in surfaces:
+        return run
+    before = mention.sentence[: run.start].split()[-3:]
+    joiners = lexicon.joiners(lang) | {"of"}
+    gap = 0  # words between the office and the run: right after it, the run is the person
+    while before and (before[-1] in joiners or before[-1].islower() and not lexicon.is_title(before[-1], lang) and len(before) > 1 and lexicon.is_title(before[-2], lang)):
+        before.pop()
+        gap += 1
+    if not gap or not before or not before[-1].islower() or not lexicon.is_title(before[-1], lang):
+        return run
+    rest = run.name[len(run.tokens[0]):].lstrip(". ")
+    return Run(rest, run.tokens[1:], run.end - len(rest), run.end, False)
+
+
 def clean_run(run: Run, lang: str, family_surfaces: set[str]) -> Run | None:
     """Drop leading function words ("The Fed") and a possessive ending."""
     toks = list(run.tokens)
@@ -71,6 +93,8 @@ def clean_run(run: Run, lang: str, family_surfaces: set[str]) -> Run | None:
     while len(toks) > 1 and lexicon.is_title(toks[0], lang):
         name = name[len(toks[0]):].lstrip(". ")
         toks.pop(0)
+        if toks[0].islower():
+            return None  # "Secretary of State": an office, nobody named
     # "Standard and Poor's": a possessive after a joiner belongs to the firm.
     joined = len(toks) > 2 and toks[-2].lower() in ("and", "&", "y", "e", "i", "и")
     if POSSESSIVE.search(name) and name not in family_surfaces and not joined:

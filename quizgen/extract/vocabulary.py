@@ -73,11 +73,11 @@ _KIND_NOUNS: dict[str, dict[str, str]] = {
 # they are part of it ("Pew Research Center", "Federal Reserve Act").
 _HEADS: dict[str, dict[str, str]] = {
     "organization": {
-        "en": "center centre commission association inc corp corporation company co ltd llc plc group bank board agency institute foundation committee council fund university college office department bureau party reserve administration authority trust partners holdings society organization union federation senate congress service services system exchange ministry court school committee",
-        "es": "centro comisión asociación banco instituto fundación consejo fondo universidad oficina departamento agencia reserva servicio sistema ministerio tribunal bolsa junta comité escuela organización administración partido",
-        "ru": "центр комисси ассоциаци банк институт фонд университет служб совет агентств резерв министерств суд бирж управлени департамент комитет организаци школ систем корпораци компани парти партнерств бюро",
-        "pl": "centrum komisj stowarzysz bank instytut fundacj rad fundusz uniwersytet urząd agencj rezerw ministerstw sąd giełd departament komitet organizacj szkoł parti partnerstw",
-        "it": "centro commission associazion banca istituto fondazion consiglio fondo università ufficio dipartimento agenzia riserva servizio ministero tribunale borsa comitato scuola organizzazion partito",
+        "en": "center centre commission association inc corp corporation company co ltd llc plc group bank board agency institute foundation committee council fund university college office department bureau party reserve administration authority trust partners holdings society organization union federation senate congress service services system exchange ministry court school committee chamber",
+        "es": "centro comisión asociación banco instituto fundación consejo fondo universidad oficina departamento agencia reserva servicio sistema ministerio tribunal bolsa junta comité escuela organización administración partido cámara",
+        "ru": "центр комисси ассоциаци банк институт фонд университет служб совет агентств резерв министерств суд бирж управлени департамент комитет организаци школ систем корпораци компани парти партнерств бюро палат",
+        "pl": "centrum komisj stowarzysz bank instytut fundacj rad fundusz uniwersytet urząd agencj rezerw ministerstw sąd giełd departament komitet organizacj szkoł parti partnerstw izb",
+        "it": "centro commission associazion banca istituto fondazion consiglio fondo università ufficio dipartimento agenzia riserva servizio ministero tribunale borsa comitato scuola organizzazion partito camera",
     },
     "law": {
         "en": "act law code regulation reg",
@@ -146,6 +146,10 @@ _DEMONYM = {
     "en": re.compile(r"^[A-Z][a-z]+(?:an|ans|ian|ians|ese|ish|ean|eans)$"),
     "pl": re.compile(r"^[A-ZŁŚŻ][a-ząćęłńóśźż]+(?:anie|anów|anom|anami|czycy|czyków|ycy|ów)$"),
 }
+# English nationality and direction adjectives the shape test misses.
+_DEMONYM_WORDS = {"en": frozenset("french dutch swiss greek thai czech welsh scots eastern western northern southern".split())}
+# Compass words that may lead a demonym ("North American", "Eastern European").
+_COMPASS = {"en": frozenset("north south east west northern southern eastern western central".split())}
 
 # Locative prepositions: a name right after one is most likely a place.
 _LOCATIVE: dict[str, str] = {

@@ -1,0 +1,44 @@
+"""Titles of works set in bold or italics ("**Too Big to Fail**", "**The
+Origin of the Family, Private Property and the State**"): their capitalised
+words are pieces of one title, not names of their own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .names import Run, tokens
+from .shapes import is_capital
+
+_CONJUNCTIONS = frozenset("and or y o e ed i oraz lub и или".split())
+_ARTICLES = frozenset("the a an el la los las il lo la le gli".split())
+
+
+def title_segments(spans: tuple[str, ...]) -> list[str]:
+    """The comma- or colon-separated pieces of each span that reads as a title: more
+    capitalised words than function words, and some function word that is
+    not a plain "and" (which would make it a list of names)."""
+    out: list[str] = []
+    for span in spans:
+        words = [w for w, _, _ in tokens(span) if w.isalpha()]
+        caps = sum(is_capital(w) for w in words[1:])
+        lows = sum(w.islower() and w not in _CONJUNCTIONS for w in words)
+        if caps >= 2 and lows and caps >= lows:
+            out.extend(p.strip() for p in re.split(r"[,:]", span) if p.strip())
+    return out
+
+
+def _bare(text: str) -> str:
+    first, _, rest = text.partition(" ")
+    return rest if rest and first.lower() in _ARTICLES else text
+
+
+def fragment(run: Run, sentence: str, segments: list[str]) -> bool:
+    """The run lies inside a title in this sentence without being all of it."""
+    for segment in segments:
+        at = sentence.find(segment)
+        while at >= 0:
+            if at <= run.start and run.end <= at + len(segment):
+                return _bare(run.name) != _bare(segment.rstrip(".;:!?"))
+            at = sentence.find(segment, at + 1)
+    return False

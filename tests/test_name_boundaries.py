@@ -1,0 +1,77 @@
+"""Where one name ends and the next begins: titles of works, nicknames,
+"of the" inside an agency's name, offices before a person, and two names
+that meet in one run (made-up sentences, no article files)."""
+
+from __future__ import annotations
+
+from quizgen.extract.names import runs
+from quizgen.parsing import parse_body
+from tests.test_entities import _entities
+
+
+def _names(sentence: str, lang: str = "en") -> list[str]:
+    return [r.name for r in runs(sentence, lang)]
+
+
+def test_bold_spans_are_kept_as_emphasis_and_a_lost_space_is_restored() -> None:
+    sections, _ = parse_body("Her books include**The Long Way of the River, Blue Hills,** and un**usual** notes.\n")
+    block = sections[0].blocks[0]
+    assert block.text.startswith("Her books include The Long Way")
+    assert block.emphasis == ("The Long Way of the River, Blue Hills", "usual")
+
+
+def test_words_of_a_bold_title_are_not_names_but_a_whole_title_is(tmp_path) -> None:
+    text = ("Mara Quill wrote **Full Moon: A Story of Rising in Too Deep and the Way Home** in 2015. "
+            "In 2016 Mara Quill wrote **Silver Lake, Bright Harbor**, and sold it to Norland Press.")
+    found = _entities(tmp_path, {"en": text})["en"]
+    assert "Mara Quill" in found and "Norland Press" in found
+    assert not {"Story", "Rising", "Too Deep", "Way Home"} & set(found)
+    # A bold list of names is no title: every name stays.
+    found = _entities(tmp_path, {"en": "Investors such as **Mara Quill and Tomas Brenn** backed Norland Press in 2015."})["en"]
+    assert {"Mara Quill", "Tomas Brenn"} <= set(found)
+
+
+def test_a_quoted_nickname_stays_inside_the_name() -> None:
+    assert _names('The board, led by Chair Lorne "Bud" Halvers, voted.')[-1] == 'Chair Lorne "Bud" Halvers'
+    assert "Lorne'a „Bud” Halversa" in _names("pod kierunkiem prezesa Lorne'a „Bud” Halversa, zarząd", "pl")
+    assert _names('Then "Acme" and "Borex" agreed.')[1:] == ["Acme", "Borex"]
+
+
+def test_of_the_joins_the_parts_of_an_agency_name() -> None:
+    assert "U.S. Office of the Registrar of the Waterways" in _names("It was run by the U.S. Office of the Registrar of the Waterways in 2014.")
+    assert "Banco de la Reserva Central de Valdora" in _names("el Banco de la Reserva Central de Valdora dijo", "es")
+    # No head noun, no join; a long name keeps its own end.
+    assert _names("the Governor of the Valdora Province said") == ["Governor", "Valdora Province"]
+    assert "Reserva Federal de los EE. UU." not in _names("la Reserva Federal de los EE. UU. dijo", "es")
+
+
+def test_an_office_and_its_complement_are_cut_from_the_person(tmp_path) -> None:
+    text = "Later U.S. Secretary of State Marcus Bellweather spoke. Marcus Bellweather won. The Secretary of State left."
+    found = _entities(tmp_path, {"en": text})["en"]
+    assert "Marcus Bellweather" in found
+    assert not {"State Marcus Bellweather", "of State", "U.S. Secretary"} & set(found)
+    es = _entities(tmp_path, {"es": "Luego el secretario de Estado Marcus Bellweather habló con la prensa en Valdora."})["es"]
+    assert "Marcus Bellweather" in es and "Estado Marcus Bellweather" not in es
+    # Right after the office, the whole run is the person.
+    it = _entities(tmp_path, {"it": "Poi il presidente Marcus T. Bellweather parlò a Valdora."})["it"]
+    assert "Marcus T. Bellweather" in it
+
+
+def test_compass_words_and_demonyms_are_not_names(tmp_path) -> None:
+    found = _entities(tmp_path, {"en": "It joined 30 European and North American countries. Later Eastern European and French banks joined Norland Press."})["en"]
+    assert "Norland Press" in found
+    assert not {"North American", "Eastern European", "French", "Eastern"} & set(found)
+
+
+def test_russian_runs_break_at_a_change_of_script_and_after_an_acronym() -> None:
+    assert _names("по словам Borex Марка Беллвезера в", "ru") == ["Borex", "Марка Беллвезера"]
+    assert _names("министр СССР Андрей Громов отказался", "ru") == ["СССР", "Андрей Громов"]
+    assert "ФРС США" in _names("когда ФРС США подняла ставку", "ru")
+
+
+def test_polish_name_run_into_the_next_one_is_split(tmp_path) -> None:
+    text = ("Firmę założył Marek Zalewski w Gdyni. Potem w Gdyni Marek Zalewski kupił statek. "
+            "Książkę napisał razem z Katarzyną Nowicką Marek Zalewski. Znana była też Katarzyna Nowicka z Gdyni.")
+    found = _entities(tmp_path, {"pl": text})["pl"]
+    assert "Marek Zalewski" in found
+    assert not any(name.endswith(" Marek Zalewski") for name in found)
