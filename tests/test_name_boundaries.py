@@ -75,3 +75,29 @@ def test_polish_name_run_into_the_next_one_is_split(tmp_path) -> None:
     found = _entities(tmp_path, {"pl": text})["pl"]
     assert "Marek Zalewski" in found
     assert not any(name.endswith(" Marek Zalewski") for name in found)
+
+
+def test_an_english_act_takes_its_year(tmp_path) -> None:
+    assert "Waterways Act of 1921" in _names("Later the Waterways Act of 1921 was passed.")
+    assert _names("In 1921 the Waterways Act passed in 1922.")[-1] == "Waterways Act"
+
+
+def test_a_capitalised_article_before_one_word_is_part_of_a_place(tmp_path) -> None:
+    found = _entities(tmp_path, {"en": "It has offices in Boston, Los Altos and Valdora. Staff in Los Altos grew."})["en"]
+    assert "Los Altos" in found and "Altos" not in found
+
+
+def test_a_sentence_opener_dropped_from_a_run_takes_its_joiner_along(tmp_path) -> None:
+    found = _entities(tmp_path, {"es": "Fiesta de Año Nuevo en Valdora. Luego la fiesta siguió en Valdora."})["es"]
+    assert not any(name.startswith("de ") for name in found)
+
+
+def test_a_faq_style_body_under_the_title_still_has_its_highlights(tmp_path) -> None:
+    from quizgen.extract.highlights import highlights
+    from quizgen.parsing import article_from_source
+    from quizgen.sources import read_source
+    from tests.conftest import write_article
+    body = ("# Widget Pricing\n\n## What Is Widget Pricing?\n\nWidget pricing sets prices.\n\n## Why Does It Matter?\n\nIt matters.\n\n"
+            "## How Is It Done?\n\nCarefully.\n\n## Features\n\n- One point.\n- Two points.\n\n## FAQ\n\n### Is It Hard?\n\nNo.\n")
+    path = write_article(tmp_path, "w.md", f"---\ntitle: Widget Pricing\n---\n\n{body}")
+    assert highlights(article_from_source(read_source(path))) == ("One point.", "Two points.")

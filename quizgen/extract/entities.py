@@ -45,11 +45,11 @@ def _appositive(run: Run | None, family: Family) -> Run | None:
 
 
 def _run_together(run: Run | None, family: Family) -> Run | None:
-    """"Karolem Marksem Fryderyk Engels", "Oregon Billy Markus": Polish and
-    Russian put a dependent name after its head, so two names may meet in one
-    run. Split off the head when the article also writes the rest alone and
+    """"Karolem Marksem Fryderyk Engels", "Premio Nobel Milton Friedman": two
+    names met in one run (Polish and Russian put a dependent name after its
+    head). Split off the head when the article also writes the rest alone and
     the head is a name of its own (in any case form), never a name's first word."""
-    if run is None or family.lang not in ("pl", "ru") or len(run.tokens) < 3 or family.recurs(run.name):
+    if run is None or len(run.tokens) < 3 or family.recurs(run.name):
         return run
     for k in range(1, len(run.tokens) - 1):
         head, rest = run.tokens[:k], run.tokens[k:]

@@ -67,7 +67,13 @@ class Family:
         later = any(name in a.mid for a in (self.own, *self.others)) or self.lang in ("pl", "ru") and self._mid_form(Run(name, run.tokens[1:], 0, 0, False))
         if self.recurs(run.name) or not common and not later:
             return run
-        return Run(name, run.tokens[1:], run.end - len(name), run.end, False)
+        rest = run.tokens[1:]
+        while rest and rest[0].islower():  # "Día | de Año Nuevo": no name opens with a joiner
+            name = name[len(rest[0]):].lstrip()
+            rest = rest[1:]
+        if not rest:
+            return None
+        return Run(name, rest, run.end - len(name), run.end, False)
 
     def rejected(self, run: Run) -> bool:
         toks = run.tokens

@@ -77,12 +77,12 @@ def locatives(lang: str) -> frozenset[str]:
 
 # Honorifics and offices: closed-class words that stand before a person's name.
 _TITLES = frozenset("""dr dra mr mrs ms sir prof dott sig sr sra
-    president vice-president chairman chairwoman chair ceo cfo coo cto chief officer secretary minister senator
+    president vice-president speaker chairman chairwoman chair ceo cfo coo cto chief officer secretary minister senator
     sen rep representative congressman congresswoman governor director excellency ambassador commissioner
     presidente secretario secretaria ministro ministra senador senadora representante gobernador director directora
     excelencia embajador comisionado segretario ministro senatore rappresentante governatore direttore eccellenza
     ambasciatore commissario amministratore prezydent prezes sekretarz minister senator gubernator dyrektor
-    ambasador komisarz ekscelencja президент председатель секретарь госсекретарь министр сенатор губернатор директор посол доктор""".split())
+    ambasador komisarz ekscelencja marszałek президент председатель спикер секретарь госсекретарь министр сенатор губернатор директор посол доктор""".split())
 
 
 @lru_cache(maxsize=1 << 14)

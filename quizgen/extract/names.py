@@ -162,7 +162,12 @@ def runs(sentence: str, lang: str) -> list[Run]:
             name = sentence[piece[0][1]:piece[-1][2]]
             if piece[-1][0] and name.endswith(piece[-1][0]) and piece[-1][2] < len(sentence) and sentence[piece[-1][2]] == "." and _abbreviated(piece[-1][0], lang) and len(piece) > 1 and len(piece[-1][0]) > 1:
                 name += "."
-            found.append(Run(name, tuple(t for t, _, _ in piece), piece[0][1], piece[-1][2], opener))
+            words = tuple(t for t, _, _ in piece)
+            year = _LAW_YEAR.match(sentence, piece[-1][2]) if lang == "en" and any(lexicon.head_kind(t, lang) == "law" for t in words) else None
+            if year:  # "Securities Act of 1933": the year names the law
+                name = sentence[piece[0][1]:year.end()]
+                words += tuple(year.group(0).split())
+            found.append(Run(name, words, piece[0][1], year.end() if year else piece[-1][2], opener))
         i = j
     return found
 
@@ -175,6 +180,11 @@ def _article_joint(toks: tuple[tuple[str, int, int], ...], j: int, sentence: str
     if j + 2 >= len(toks) or (toks[j][0], toks[j + 1][0]) not in _ARTICLE_JOINTS or not is_capital(toks[j + 2][0]) or toks[j + 2][0].isupper():
         return False
     return all(sentence[toks[k - 1][2]:toks[k][1]] == " " for k in (j + 1, j + 2))
+
+
+# English names an act by its year ("Securities Act of 1933"); translations
+# treat the year as a date, so only English takes it into the name.
+_LAW_YEAR = re.compile(r" of (?:1[6-9]|20)\d\d(?![\w-])")
 
 
 _QUOTES = {' "': '" ', " “": "” ", " „": "” ", " «": "» "}

@@ -19,8 +19,14 @@ def faq_groups(article: Article) -> list[tuple[int, list[Section]]]:
     """
     sections = article.sections
     groups: list[tuple[int, list[Section]]] = []
+    headed = [i for i, s in enumerate(sections) if s.level >= 1]
+    top = min((sections[i].level for i in headed), default=0)
     for i, head in enumerate(sections):
         if head.level < 1:
+            continue
+        # The article's own title heading, alone at its level, holds the
+        # whole body: sections asking "What is …?" are the body, not an FAQ.
+        if i == headed[0] and head.level == top and sum(sections[k].level == top for k in headed) == 1:
             continue
         subs: list[Section] = []
         for s in sections[i + 1 :]:

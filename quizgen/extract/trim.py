@@ -10,6 +10,7 @@ from .kinds import Mention
 from .names import Run
 
 _ARTICLES = frozenset("the a an this these that those its their our his her el la los las un una unos unas il lo gli le uno i".split())
+_EN_ARTICLES = frozenset("the a an this these that those its their our his her".split())
 _ELISION = re.compile(r"^[^\W\d_]{1,5}['’](?=[A-Z])")
 POSSESSIVE = re.compile(r"['’]s$")
 _DECLINED = re.compile(r"['’](?!s$)[a-ząćęłńóśźż]{1,4}$")  # not the possessive 's
@@ -79,7 +80,10 @@ def clean_run(run: Run, lang: str, family_surfaces: set[str]) -> Run | None:
     if elided:
         name = name[elided.end():]
         toks[0] = toks[0][elided.end():]
-    while toks and (toks[0].lower() in _ARTICLES and (len(toks) > 1 or run.opener) or toks[0].isdigit()):
+    # A capitalised Spanish or Italian article mid-sentence before one word is
+    # the name's own ("Los Angeles", "La Paz"); English "The" is dropped ("The Fed").
+    while toks and (toks[0].lower() in _ARTICLES and (len(toks) > 1 or run.opener) and (run.opener or toks[0].lower() in _EN_ARTICLES or len(toks) != 2)
+                    or toks[0].isdigit()):
         name = name[len(toks[0]):].lstrip()
         toks.pop(0)
     if not toks or len(toks) == 1 and (lexicon.is_title(toks[0], lang) or _ROMAN.match(toks[0])):
