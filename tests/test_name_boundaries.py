@@ -101,3 +101,15 @@ def test_a_faq_style_body_under_the_title_still_has_its_highlights(tmp_path) -> 
             "## How Is It Done?\n\nCarefully.\n\n## Features\n\n- One point.\n- Two points.\n\n## FAQ\n\n### Is It Hard?\n\nNo.\n")
     path = write_article(tmp_path, "w.md", f"---\ntitle: Widget Pricing\n---\n\n{body}")
     assert highlights(article_from_source(read_source(path))) == ("One point.", "Two points.")
+
+
+def test_a_polish_case_form_joins_only_a_base_spelled_alike_in_every_version(tmp_path) -> None:
+    texts = {
+        "en": "Trade with Valdoria grew. Banks in Valdoria and Zentrox lent.",
+        "es": "El comercio con Valdoria creció. Los bancos de Valdoria y Zentrox prestaron.",
+        "it": "Il commercio con la Valdorie crebbe. Le banche della Valdorie e Zentrox prestarono.",
+        "pl": "Handel z Valdorią rósł. Banki w Valdorii oraz Zentroksie pożyczały. Zysk Zentroxu rósł.",
+    }
+    found = _entities(tmp_path, texts)["pl"]
+    assert "Valdoria" not in found  # Spanish and English spell it so, Italian does not
+    assert "Zentrox" in found  # unchanged everywhere: the Polish ending goes

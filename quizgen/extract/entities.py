@@ -57,7 +57,7 @@ def _run_together(run: Run | None, family: Family) -> Run | None:
             return run
         tail = run.name[run.name.index(rest[0], len(" ".join(head))):]
         named = " ".join(head)
-        if tail in family.own.mid and (named in family.surfaces or is_acronym(head[0]) or family.mid_form(named)):
+        if (tail in family.own.mid or family.recurs(tail)) and (named in family.surfaces or is_acronym(head[0]) or family.mid_form(named)):
             return Run(tail, rest, run.end - len(tail), run.end, False)
     return run
 
@@ -127,7 +127,10 @@ def _merge_forms(accepted: dict[str, tuple[Run, list[Mention]]], family: Family,
         # Only languages that inflect names (Facebooku, Комиссией) need this.
         if len(run.tokens) == 1 and lang not in ("en", "es", "it", "fr", "pt") and not family.recurs(name):
             own = [k for k in family.own.surfaces if k != name and " " not in k and len(k) >= 4 and name.startswith(k) and len(name) - len(k) <= 3]
-            shared = {k for k in known if sum(k in a.surfaces for a in family.others) >= 2}
+            # A foreign base must be spelled so in every other version (Facebook,
+            # Nasdaq): a country translated somewhere ("China", "India") is not
+            # this language's own form of "Chin", "Indii".
+            shared = {k for k in known if sum(k in a.surfaces for a in family.others) >= max(2, len(family.others))}
             base = own or [k for k in shared if k != name and " " not in k and len(k) >= 4 and abs(len(name) - len(k)) <= 3
                     and (name.startswith(k) or (len(k) >= 5 and name.startswith(k[:-1]) and not k[-1].isupper()))]
             if base:
