@@ -66,18 +66,11 @@ def _fold(word: str) -> str:
 
 def _texts(article: Article) -> list[str]:
     """Prose, list items and table cells: everything but headings."""
-    out: list[str] = []
-    for section in article.sections:
-        for block in section.blocks:
-            if block.text:
-                out.append(block.text)
-            elif block.items:
-                out.extend(block.items)
-    return out
+    return [text for text, _ in _emphasised(article)]
 
 
 def _emphasised(article: Article) -> list[tuple[str, list[str]]]:
-    """Like :func:`_texts`, each text with the titles set in it."""
+    """Prose, list items and table cells, each with the titles set in it."""
     return [(b.text, title_segments(b.emphasis)) if b.text else (item, [])
             for section in article.sections for b in section.blocks for item in (b.items if not b.text else (b.text,))]
 

@@ -49,11 +49,11 @@ def _run_together(run: Run | None, family: Family) -> Run | None:
     names met in one run (Polish and Russian put a dependent name after its
     head). Split off the head when the article also writes the rest alone and
     the head is a name of its own (in any case form), never a name's first word."""
-    if run is None or len(run.tokens) < 3 or family.recurs(run.name):
+    if run is None or len(run.tokens) < 3 or not all(t[:1].isupper() for t in run.tokens) or family.recurs(run.name):
         return run
     for k in range(1, len(run.tokens) - 1):
         head, rest = run.tokens[:k], run.tokens[k:]
-        if not all(t[:1].isupper() for t in run.tokens) or any(lexicon.head_kind(t, family.lang) for t in rest):
+        if any(lexicon.head_kind(t, family.lang) for t in rest):
             return run
         tail = run.name[run.name.index(rest[0], len(" ".join(head))):]
         named = " ".join(head)

@@ -1,6 +1,7 @@
 """Which small joiners ("of", "and", "de") stay inside a capitalised run:
 only those inside a name with a head noun (Commission, Act), or binding a
-one-word head to what follows ("Journal of Economic Theory").
+one-word head to what follows ("Journal of Economic Theory"); and what
+else joins two capitalised pieces: "of the" after a head noun, a quoted nickname.
 """
 
 from __future__ import annotations
@@ -94,3 +95,22 @@ def _foreign_joint(piece: list[tuple[str, int, int]], k: int, lang: str) -> bool
     if is_capital(word) or word not in lexicon.joiners(lang) or word in lexicon.joiners("en"):
         return False
     return _english(piece[:k], lang) or _english(piece[k + 1:], lang)
+
+
+_ARTICLE_JOINTS = {("of", "the"), ("for", "the"), ("de", "la"), ("de", "los"), ("de", "las"), ("para", "la"), ("para", "el")}
+
+
+def article_joint(toks: tuple[tuple[str, int, int], ...], j: int, sentence: str) -> bool:
+    """"of the" then a capitalised word, after a name with a head noun."""
+    if j + 2 >= len(toks) or (toks[j][0], toks[j + 1][0]) not in _ARTICLE_JOINTS or not is_capital(toks[j + 2][0]) or toks[j + 2][0].isupper():
+        return False
+    return all(sentence[toks[k - 1][2]:toks[k][1]] == " " for k in (j + 1, j + 2))
+
+
+_QUOTES = {' "': '" ', " “": "” ", " „": "” ", " «": "» "}
+
+
+def nickname(toks: tuple[tuple[str, int, int], ...], j: int, sentence: str, gap: str) -> bool:
+    """A one-word nickname in quotes between a first name and a surname."""
+    close = _QUOTES.get(gap)
+    return bool(close) and j + 1 < len(toks) and is_capital(toks[j][0]) and is_capital(toks[j + 1][0]) and sentence[toks[j][2]:toks[j + 1][1]] == close

@@ -16,7 +16,7 @@ from nltk.tokenize import RegexpTokenizer
 
 from ..language import ABBREVIATIONS, stopwords
 from . import lexicon, phrases
-from .joins import split_joined as _split_joined
+from .joins import article_joint, nickname, split_joined as _split_joined
 from .shapes import is_capital, is_compound_modifier, is_latin
 
 # Dotted initials (U.S., J.P.), then words with inner hyphens, apostrophes,
@@ -110,7 +110,7 @@ def runs(sentence: str, lang: str) -> list[Run]:
             prev_text, _, prev_end = toks[parts[-1]]
             word, s, _ = toks[j]
             gap = sentence[prev_end:s]
-            if _nickname(toks, j, sentence, gap):
+            if nickname(toks, j, sentence, gap):
                 parts.extend([j, j + 1])  # Jerome "Jay" Powell: one name
                 j += 2
                 continue
@@ -144,7 +144,7 @@ def runs(sentence: str, lang: str) -> list[Run]:
             head = any(phrases.org_head(toks[p][0], lang) for p in parts if is_capital(toks[p][0]))
             # Only a short name takes "of the" ("Board of Governors of the ..."); a
             # longer one has its own end ("Escuela ... Stern | de la Universidad").
-            if head and sum(is_capital(toks[p][0]) for p in parts) <= 3 and _article_joint(toks, j, sentence):
+            if head and sum(is_capital(toks[p][0]) for p in parts) <= 3 and article_joint(toks, j, sentence):
                 parts.extend([j, j + 1, j + 2])  # "Office of the Comptroller", "Banco de la Reserva"
                 j += 3
                 continue
@@ -172,28 +172,9 @@ def runs(sentence: str, lang: str) -> list[Run]:
     return found
 
 
-_ARTICLE_JOINTS = {("of", "the"), ("for", "the"), ("de", "la"), ("de", "los"), ("de", "las"), ("para", "la"), ("para", "el")}
-
-
-def _article_joint(toks: tuple[tuple[str, int, int], ...], j: int, sentence: str) -> bool:
-    """"of the" then a capitalised word, after a name with a head noun."""
-    if j + 2 >= len(toks) or (toks[j][0], toks[j + 1][0]) not in _ARTICLE_JOINTS or not is_capital(toks[j + 2][0]) or toks[j + 2][0].isupper():
-        return False
-    return all(sentence[toks[k - 1][2]:toks[k][1]] == " " for k in (j + 1, j + 2))
-
-
 # English names an act by its year ("Securities Act of 1933"); translations
 # treat the year as a date, so only English takes it into the name.
 _LAW_YEAR = re.compile(r" of (?:1[6-9]|20)\d\d(?![\w-])")
-
-
-_QUOTES = {' "': '" ', " “": "” ", " „": "” ", " «": "» "}
-
-
-def _nickname(toks: tuple[tuple[str, int, int], ...], j: int, sentence: str, gap: str) -> bool:
-    """A one-word nickname in quotes between a first name and a surname."""
-    close = _QUOTES.get(gap)
-    return bool(close) and j + 1 < len(toks) and is_capital(toks[j][0]) and is_capital(toks[j + 1][0]) and sentence[toks[j][2]:toks[j + 1][1]] == close
 
 
 def _declined_alone(prev: str, word: str) -> bool:

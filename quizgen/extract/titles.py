@@ -9,9 +9,10 @@ import re
 
 from .names import Run, tokens
 from .shapes import is_capital
+from .trim import _AND
 
-_CONJUNCTIONS = frozenset("and or y o e ed i oraz lub и или".split())
-_ARTICLES = frozenset("the a an el la los las il lo la le gli".split())
+_CONJUNCTIONS = frozenset(_AND) | frozenset("or o ed oraz lub или".split())
+_ARTICLES = frozenset("the a an el la los las il lo le gli".split())
 
 
 def title_segments(spans: tuple[str, ...]) -> list[str]:
