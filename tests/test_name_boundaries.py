@@ -113,3 +113,43 @@ def test_a_polish_case_form_joins_only_a_base_spelled_alike_in_every_version(tmp
     found = _entities(tmp_path, texts)["pl"]
     assert "Valdoria" not in found  # Spanish and English spell it so, Italian does not
     assert "Zentrox" in found  # unchanged everywhere: the Polish ending goes
+
+
+def test_an_irish_o_is_part_of_the_name_but_an_elided_article_is_not() -> None:
+    assert "Kieran O'Dowd" in _names("coniato dall'economista Kieran O'Dowd nel 2001", "it")
+    assert _names("L'Agenzia Valdora e dell'Ufficio Norland", "it")[-1] == "Ufficio Norland"
+
+
+def test_a_person_run_into_an_award_or_a_firm_is_split(tmp_path) -> None:
+    texts = {
+        "es": ("El economista Ruben Marsh trabajó en Norland Press. Las obras del ganador del Premio Nobel Ruben Marsh "
+               "se leen hoy. Marsh murió en Valdora."),
+        "it": ("L'economista Ruben Marsh lavorava per Norland Press. Il termine fu coniato da Norland Press Ruben Marsh "
+               "nel 2001. Marsh morì a Valdora."),
+    }
+    found = _entities(tmp_path, texts)
+    assert "Ruben Marsh" in found["es"] and "Premio Nobel Ruben Marsh" not in found["es"]
+    assert "Ruben Marsh" in found["it"] and "Norland Press" in found["it"] and "Norland Press Ruben Marsh" not in found["it"]
+
+
+def test_a_russian_complement_ends_at_a_predicate_and_at_a_link(tmp_path) -> None:
+    assert _names("Комиссия по ценным бумагам и биржам подотчетна Конгрессу.", "ru") == ["Комиссия по ценным бумагам и биржам", "Конгрессу"]
+    text = "Суд объявил [Закон о социальном обеспечении](/social-act) конституционным пятью голосами в Валдоре."
+    found = _entities(tmp_path, {"ru": text})["ru"]
+    assert "Закон о социальном обеспечении" in found
+    assert not any("конституционным" in name for name in found)
+
+
+def test_a_russian_adjective_takes_the_noun_it_agrees_with_in_any_case() -> None:
+    assert "Белым домом" in _names("переговоры с Белым домом и Сенатом", "ru")
+    assert "Новому курсу" in _names("благодаря Новому курсу страна", "ru")
+    assert "Хайгейтском кладбище" in _names("похоронен на Хайгейтском кладбище в Лондоне", "ru")
+
+
+def test_a_number_after_a_name_belongs_to_it_unless_it_counts_or_dates_something() -> None:
+    assert _names("а Великобритания 2 миллиарда долларов", "ru") == ["Великобритания"]
+    assert _names("встреча в Риме 30 и 31 октября", "ru") == ["Риме"]
+    assert _names("одобрен Конгрессом 30 июля", "ru") == ["Конгрессом"]
+    assert _names("коэффициент Шарпа 1,0 хороший", "ru") == ["Шарпа"]
+    assert _names("индексы Zentrox 350 и Zentrox All-Share", "ru") == ["Zentrox 350", "Zentrox All-Share"]
+    assert _names("the Zentrox 500 index rose") == ["Zentrox 500"]

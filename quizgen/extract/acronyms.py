@@ -33,7 +33,7 @@ def trim_phrase(phrase: str, lang: str) -> str | None:
     for i in range(1, len(words) - 1):
         # A joiner binds the words around it, except "and" after an acronym,
         # which is a whole name already ("AIB и Института ... банкиров").
-        joined = words[i - 1] in joins and not (i > 1 and is_acronym(words[i - 2]) and words[i - 1] in _AND)
+        joined = words[i - 1] in joins and not (i > 1 and is_acronym(words[i - 2]) and words[i - 1] in lexicon.AND)
         if words[i][:1].isupper() and words[i - 1][:1].islower() and not joined and words[i + 1][:1].islower():
             start = i
     tail = len(words)
@@ -44,7 +44,6 @@ def trim_phrase(phrase: str, lang: str) -> str | None:
     return " ".join(words[start:]) if len(words) - start >= 2 else None
 
 
-_AND = frozenset(("and", "y", "e", "i", "и", "&"))
 _PAREN_ACRONYM = re.compile(r"\(\s*([A-Z]{2,12})\s*\)")
 _SPELL_GAP = re.compile(r"^(?:,\s*|\s+)(?:(?:and|y|e|i|и|oraz)\s+)?$")
 

@@ -79,6 +79,7 @@ def _emphasised(article: Article) -> list[tuple[str, list[str]]]:
 def analyse(article: Article) -> Analysis:
     lang = article.language
     found = Analysis(article)
+    link_texts = {link.text for link in article.links if link.text}
     for text, titles in _emphasised(article):
         for sent in sentences(text, lang):
             for word, _, _ in tokens(sent):
@@ -102,7 +103,8 @@ def analyse(article: Article) -> Analysis:
                     found.phrases.append((phrase, m.group(2), sent, m.end(1) - len(phrase)))
             for acronym, start in _multipart(sent):
                 found.spelled.setdefault(acronym, []).append((sent, start))
-            for run in runs(sent, lang):
+            ends = frozenset(m.end() for t in link_texts for m in re.finditer(re.escape(t), sent)) if link_texts else frozenset()
+            for run in runs(sent, lang, ends):
                 if titles and _fragment(run, sent, titles):
                     continue
                 bare = clean_run(run, lang, set()) or run

@@ -49,7 +49,7 @@ def _run_together(run: Run | None, family: Family) -> Run | None:
     names met in one run (Polish and Russian put a dependent name after its
     head). Split off the head when the article also writes the rest alone and
     the head is a name of its own (in any case form), never a name's first word."""
-    if run is None or len(run.tokens) < 3 or not all(t[:1].isupper() for t in run.tokens) or family.recurs(run.name):
+    if run is None or len(run.tokens) < 3 or not all(t[:1].isupper() for t in run.tokens):
         return run
     for k in range(1, len(run.tokens) - 1):
         head, rest = run.tokens[:k], run.tokens[k:]
@@ -57,7 +57,15 @@ def _run_together(run: Run | None, family: Family) -> Run | None:
             return run
         tail = run.name[run.name.index(rest[0], len(" ".join(head))):]
         named = " ".join(head)
-        if (tail in family.own.mid or family.recurs(tail)) and (named in family.surfaces or is_acronym(head[0]) or family.mid_form(named)):
+        # A whole that recurs elsewhere ("de Goldman Sachs Jim O'Neill") is
+        # still two names when this article writes both halves alone.
+        alone = tail in family.own.mid
+        # "Premio Nobel Milton Friedman": a full name the article also writes
+        # alone, and by its last word alone, is a person whatever comes before.
+        person = alone and rest[-1] in family.own.surfaces
+        if family.recurs(run.name) and not (alone and named in family.own.mid) and not person:
+            continue
+        if person or (alone or family.recurs(tail)) and (named in family.surfaces or is_acronym(head[0]) or family.mid_form(named)):
             return Run(tail, rest, run.end - len(tail), run.end, False)
     return run
 

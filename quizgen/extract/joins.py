@@ -18,7 +18,7 @@ def split_joined(piece: list[tuple[str, int, int]], lang: str) -> list[list[tupl
     has_join = any(t.lower() in joins and not is_capital(t) for t, _, _ in piece)
     # "Standard and Poor's", "Marsh & McLennan's": two names sharing one
     # possessive are one firm; a list would give each its own.
-    firm = len(piece) == 3 and piece[1][0].lower() in ("and", "&", "y", "e", "i", "и") and re.search(r"['’]s$", piece[2][0])
+    firm = len(piece) == 3 and piece[1][0].lower() in lexicon.AND and re.search(r"['’]s$", piece[2][0])
     if not has_join or firm:
         return [piece]
     and_at = [k for k in range(1, len(piece) - 1) if _separates(piece, k, lang)]
@@ -63,7 +63,6 @@ def _binds(piece: list[tuple[str, int, int]], k: int) -> bool:
         return False
     left, right = piece[0][0], piece[k + 1][0]
     return len(left) > 2 and not is_acronym(left) and not is_acronym(right) and is_capital(right)
-_AND = frozenset(("and", "y", "e", "i", "и", "&"))
 
 
 def _separates(piece: list[tuple[str, int, int]], k: int, lang: str) -> bool:
@@ -71,7 +70,7 @@ def _separates(piece: list[tuple[str, int, int]], k: int, lang: str) -> bool:
     acronym, a whole name already ("AIB и Института"); in Russian, which
     writes an institution's later words in lower case, always."""
     word = piece[k][0]
-    if word not in _AND or word == "&" or not is_capital(piece[k + 1][0]):
+    if word not in lexicon.AND or word == "&" or not is_capital(piece[k + 1][0]):
         return False
     if word == "и" or is_acronym(piece[k - 1][0]):
         return True

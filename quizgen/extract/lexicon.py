@@ -12,7 +12,11 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..language import stem
-from .vocabulary import _KIND_NOUNS, _HEADS, _JOINERS, _LIKE, _MONTHS, _CONVENTIONAL, _DEMONYM, _DEMONYM_WORDS, _COMPASS, _LOCATIVE, _PARTS
+from .vocabulary import _KIND_NOUNS, _HEADS, _JOINERS, _LIKE, _MONTHS, _CONVENTIONAL, _DEMONYM, _DEMONYM_WORDS, _COMPASS, _LOCATIVE, _PARTS, _QUANTITY
+
+# "and" in each language, and "&": what joins two names in one list or firm.
+AND = frozenset(("and", "y", "e", "i", "и", "&"))
+
 
 def _split(table: dict[str, str], lang: str) -> tuple[str, ...]:
     return tuple(table.get(lang, table["en"]).split())
@@ -124,6 +128,12 @@ def is_demonym_phrase(words: tuple[str, ...], lang: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 15)
+def is_quantity(word: str, lang: str) -> bool:
+    """A word a number counts ("миллиарда", "billion", "per cento")."""
+    w = word.lower()
+    return any(w.startswith(q) for l in {lang, "en"} for q in _split(_QUANTITY, l))
+
+
 def is_part_noun(word: str, lang: str) -> bool:
     """A noun for a part of a document (Section, Artículo, Статья)."""
     w = word.lower().rstrip(".")

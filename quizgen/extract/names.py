@@ -84,6 +84,17 @@ def _day(toks: list, j: int, lang: str) -> bool:
     return bool(after) and lexicon.is_month(after[0], lang)
 
 
+def _counted(toks: list, j: int, sentence: str, lang: str) -> bool:
+    """"Шарпа 1,0", "Великобритании 2 миллиарда", "Риме 30 и 31": a decimal,
+    a number counting the word after it, or one of two numbers is no part of a name."""
+    if re.match(r",\d", sentence[toks[j][2]:]):
+        return True
+    nxt = toks[j + 1][0].lower() if j + 1 < len(toks) else ""
+    if nxt in lexicon.AND and j + 2 < len(toks) and toks[j + 2][0].isdigit():
+        return True
+    return lexicon.is_quantity(nxt, lang)
+
+
 _DIGIT_LED = re.compile(r"^\d+[^\W\d_]+$")
 
 
@@ -93,7 +104,9 @@ def _digit_led(toks: tuple[tuple[str, int, int], ...], i: int, sentence: str) ->
     return bool(_DIGIT_LED.match(toks[i][0])) and i + 1 < len(toks) and sentence[toks[i][2]:toks[i + 1][1]] == " " and is_capital(toks[i + 1][0])
 
 
-def runs(sentence: str, lang: str) -> list[Run]:
+def runs(sentence: str, lang: str, link_ends: frozenset[int] = frozenset()) -> list[Run]:
+    """Capitalised runs of ``sentence``; ``link_ends`` are offsets where a
+    link's text ends, which a lower-case continuation never crosses."""
     toks = tokens(sentence)
     found: list[Run] = []
     joins = lexicon.joiners(lang) | lexicon.joiners("en")
@@ -130,7 +143,7 @@ def runs(sentence: str, lang: str) -> list[Run]:
                 break
             if is_compound_modifier(word):
                 break  # "China A-shares", "Stanford-based": a modifier, not a name's word
-            if is_capital(word) or (word.isdigit() and not _YEAR.match(word) and len(word) <= 4 and not _day(toks, j, lang)):
+            if is_capital(word) or (word.isdigit() and not _YEAR.match(word) and len(word) <= 4 and not _day(toks, j, lang) and not _counted(toks, j, sentence, lang)):
                 parts.append(j)
                 j += 1
                 continue
@@ -151,10 +164,14 @@ def runs(sentence: str, lang: str) -> list[Run]:
             more = phrases.tail(toks, j, sentence, lang, prev_text, len(parts) == 1, _is_opener(sentence, toks[parts[0]][1]), head)
             if more and lang == "ru" and len(parts) > 1 and is_capital(prev_text) and phrases.adjective(prev_text):
                 cut = len(parts) - 1  # "Джона Кларка | Американской ... ассоциации"
+            # "[Закон о социальном обеспечении](/x) конституционным ...": a
+            # link around the name ends its complement.
+            linked = next((m for m in range(1, more + 1) if toks[j + m - 1][2] in link_ends), 0)
             if more:
-                parts.extend(range(j, j + more))
-                j += more
-                continue
+                parts.extend(range(j, j + (linked or more)))
+                j += linked or more
+                if not linked:
+                    continue
             break
         pieces = [parts[:cut], parts[cut:]] if cut else [parts]
         for piece in (p for ps in pieces for p in _split_joined([toks[k] for k in ps], lang)):

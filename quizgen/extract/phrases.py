@@ -17,9 +17,12 @@ from ..language import stopwords
 from . import lexicon
 
 # Adjective endings: a word that agrees with the head noun it leads to.
-_RU_ADJ = re.compile(r"[а-яё]{2,}(?:ой|ая|ий|ый|ого|его|ом|ем|ым|им|ых|их|ую|юю|ое|ее|ей|ые|ие)$")
+_RU_ADJ = re.compile(r"[а-яё]{2,}(?:ому|ему|ой|ая|ий|ый|ого|его|ом|ем|ым|им|ых|их|ую|юю|ое|ее|ей|ые|ие)$")
 # Verb forms end the complement ("Комиссия по ценным бумагам начала ...").
 _RU_VERB = re.compile(r"(?:ла|ло|ли|ть|ет|ит|ют|ят|ал|ил|ся|сь|ешь|ишь|ем|им)$")
+# A short adjective is a predicate ("подотчетна", "ответственны"): it ends
+# the complement. Nouns in -на after a consonant are short words ("весна").
+_RU_SHORT = re.compile(r"[а-яё]{4,}[бвгджзклмнпрстфхцчшщ]н[аоы]$")
 # Complement openers after a capitalised head noun.
 _RU_COMPLEMENT = frozenset({"по", "о", "об"})
 # Words allowed inside a complement besides content words.
@@ -92,7 +95,7 @@ def _ru_genitive(toks, k: int, sentence: str) -> int:
             n, pending = n + 1, True  # "-ей" may also end a noun ("потребителей")
             continue
         # After an adjective only a noun can follow ("банковского дела").
-        if not pending and _RU_VERB.search(last):
+        if not pending and (_RU_VERB.search(last) or _RU_SHORT.search(last)):
             break
         if not _RU_GEN_NOUN.match(last) or last.endswith(("ами", "ями")):
             break
@@ -116,7 +119,7 @@ def _ru_complement(toks, j: int, sentence: str) -> int:
             k += 1
             continue
         # Verbs and adverbs ("сильно повлиял") end it.
-        if word in stops or _RU_VERB.search(word) and not _RU_ADJ.match(word) or _RU_PAST.search(word) or word.endswith("о"):
+        if word in stops or _RU_VERB.search(word) and not _RU_ADJ.match(word) or _RU_PAST.search(word) or word.endswith(("о", "ь")) or _RU_SHORT.search(word):
             break
         k += 1
         end = k
@@ -126,8 +129,9 @@ def _ru_complement(toks, j: int, sentence: str) -> int:
 # Adjective ending -> endings of a noun that agrees with it; only these
 # let a lone capitalised adjective take a noun that is not a name head.
 _AGREES = (("ая", "ая яя", "а я ь"), ("ое ее", "ое ее", "о е"), ("ую юю", "ую юю", "у ю ь"),
-           ("ой ей", "ой ей", "и е ы"), ("ого его", "ого его", "а я и"), ("ый ий", "ый ий", "бвгджзклмнпрстфхцчшщ"),
-           ("ые ие", "ые ие", "ы и а я"))
+           ("ой ей", "ой ей", "и е ы ой ей ью"), ("ого его", "ого его", "а я и"), ("ый ий", "ый ий", "бвгджзклмнпрстфхцчшщ"),
+           ("ые ие", "ые ие", "ы и а я"), ("ому ему", "ому ему", "у ю"), ("ым им", "ым им", "ом ем ам ям"),
+           ("ом ем", "ом ем", "е и"), ("ых их", "ых их", "ах ях ов ев ей"))
 
 
 def _agrees(adjective_: str, noun: str) -> bool:
@@ -162,7 +166,10 @@ def _ru_tail(toks, j: int, sentence: str, last: str, alone: bool, opener: bool, 
                 after = k + 1 < len(toks) and toks[k + 1][0] in _RU_COMPLEMENT
                 more = _ru_complement(toks, k + 1, sentence) if after else _ru_genitive(toks, k + 1, sentence)
                 return k - j + 1 + more
-            if not _RU_ADJ.match(word):
+            # "Белым домом": a noun in -ом/-ем looks like an adjective, but
+            # none follows it.
+            last_word = not (k + 1 < len(toks) and _spaced(toks, k + 1, sentence) and toks[k + 1][0].islower() and toks[k + 1][0] not in stops)
+            if not _RU_ADJ.match(word) or last_word:
                 if alone and not opener and word.isalpha() and _agrees(last.lower(), word) and not _RU_VERB.search(word) and not _RU_PAST.search(word):
                     return k - j + 1 + _ru_genitive(toks, k + 1, sentence)
                 break

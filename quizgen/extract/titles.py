@@ -9,9 +9,9 @@ import re
 
 from .names import Run, tokens
 from .shapes import is_capital
-from .trim import _AND
+from .lexicon import AND
 
-_CONJUNCTIONS = frozenset(_AND) | frozenset("or o ed oraz lub или".split())
+_CONJUNCTIONS = AND | frozenset("or o ed oraz lub или".split())
 _ARTICLES = frozenset("the a an el la los las il lo le gli".split())
 
 

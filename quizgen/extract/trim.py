@@ -11,10 +11,10 @@ from .names import Run
 
 _ARTICLES = frozenset("the a an this these that those its their our his her el la los las un una unos unas il lo gli le uno i".split())
 _EN_ARTICLES = frozenset("the a an this these that those its their our his her".split())
-_ELISION = re.compile(r"^[^\W\d_]{1,5}['’](?=[A-Z])")
+# "l'", "dell'", "L'", "Nell'": an elided article; "O'Neill", "D'Amato" are names.
+_ELISION = re.compile(r"^(?:[a-zà-ú]{1,5}|L|[A-ZÀ-Ú][a-zà-ú]{1,4})['’](?=[A-Z])")
 POSSESSIVE = re.compile(r"['’]s$")
 _DECLINED = re.compile(r"['’](?!s$)[a-ząćęłńóśźż]{1,4}$")  # not the possessive 's
-_AND = ("and", "y", "e", "i", "и")
 _ROMAN = re.compile(r"^(?=[XVI]{2,}$)X{0,3}(IX|IV|V?I{0,3})$")  # centuries and sequels, not DC or CD
 
 
@@ -24,7 +24,7 @@ def uncoordinated(mention: Mention, surfaces: set[str]) -> list[Mention]:
     alone, stays one."""
     run = mention.run
     for k, tok in enumerate(run.tokens[1:-1], start=1):
-        if tok not in _AND:
+        if tok not in lexicon.AND:
             continue
         left, _, right = run.name.partition(f" {tok} ")
         if left in surfaces and POSSESSIVE.sub("", right) in surfaces | {POSSESSIVE.sub("", s) for s in surfaces}:
@@ -100,7 +100,7 @@ def clean_run(run: Run, lang: str, family_surfaces: set[str]) -> Run | None:
         if toks[0].islower():
             return None  # "Secretary of State": an office, nobody named
     # "Standard and Poor's": a possessive after a joiner belongs to the firm.
-    joined = len(toks) > 2 and toks[-2].lower() in ("and", "&", "y", "e", "i", "и")
+    joined = len(toks) > 2 and toks[-2].lower() in lexicon.AND
     if POSSESSIVE.search(name) and name not in family_surfaces and not joined:
         name = POSSESSIVE.sub("", name)
         toks[-1] = POSSESSIVE.sub("", toks[-1])

@@ -124,7 +124,7 @@ _LIKE: dict[str, str] = {
 _MONTHS: dict[str, str] = {
     "en": "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday",
     "es": "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre lunes martes miércoles jueves viernes sábado domingo",
-    "ru": "январ феврал март апрел мая май июн июл август сентябр октябр ноябр декабр понедельник вторник сред четверг пятниц суббот воскресень",
+    "ru": "январ феврал март апрел мая май июнь июня июне июль июля июле август сентябр октябр ноябр декабр понедельник вторник сред четверг пятниц суббот воскресень",
     "pl": "stycz luty lutego lutym marzec marca marcu kwiecień kwietnia kwietniu maj maja maju czerw lipiec lipca lipcu sierp wrzesień września wrześniu październik października listopad grud poniedział wtor środ czwart piąt sobot niedziel",
     "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre lunedì martedì mercoledì giovedì venerdì sabato domenica",
 }
@@ -168,4 +168,14 @@ _PARTS: dict[str, str] = {
     "ru": "стать раздел глав пункт параграф",
     "pl": "sekcj artykuł artykul rozdział rozdzial paragraf ustęp punkt",
     "it": "sezione sezioni articolo capitolo paragrafo comma",
+}
+
+# Quantity words after a number ("2 миллиарда", "3 billion"): the number
+# counts them and is no part of a name before it. Stems.
+_QUANTITY: dict[str, str] = {
+    "en": "thousand million billion trillion percent",
+    "es": "mil millón millon billón billon por",
+    "ru": "тысяч миллион миллиард триллион процент млн млрд трлн",
+    "pl": "tysi milion miliard bilion procent mln mld",
+    "it": "mila milion miliard bilion per",
 }
