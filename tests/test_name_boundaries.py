@@ -153,3 +153,18 @@ def test_a_number_after_a_name_belongs_to_it_unless_it_counts_or_dates_something
     assert _names("коэффициент Шарпа 1,0 хороший", "ru") == ["Шарпа"]
     assert _names("индексы Zentrox 350 и Zentrox All-Share", "ru") == ["Zentrox 350", "Zentrox All-Share"]
     assert _names("the Zentrox 500 index rose") == ["Zentrox 500"]
+
+
+def test_a_subordinator_opening_the_sentence_is_no_part_of_the_name(tmp_path) -> None:
+    found = _entities(tmp_path, {"es": "Cuando la Reserva Nórdica subió los tipos, Valdora cayó.",
+                                 "pl": "Kiedy Rezerwa Nordycka podniosła stopy, Valdora spadła."})
+    assert "Reserva Nórdica" in found["es"] and not any(n.startswith("Cuando") for n in found["es"])
+    assert "Rezerwa Nordycka" in found["pl"] and not any(n.startswith("Kiedy") for n in found["pl"])
+
+
+def test_one_locative_places_a_whole_list_and_a_surname_alone_marks_a_person(tmp_path) -> None:
+    text = ("The fund invests in Valdora, Zentria and Morvania. It hired Ruben Marsh from Quillport. "
+            "Marsh wrote two books.")
+    found = _entities(tmp_path, {"en": text})["en"]
+    assert found["Valdora"] == found["Zentria"] == found["Morvania"] == "place"
+    assert found["Ruben Marsh"] == "person"

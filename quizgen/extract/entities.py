@@ -45,25 +45,35 @@ def _appositive(run: Run | None, family: Family) -> Run | None:
 
 
 def _run_together(run: Run | None, family: Family) -> Run | None:
-    """"Karolem Marksem Fryderyk Engels", "Premio Nobel Milton Friedman": two
-    names met in one run (Polish and Russian put a dependent name after its
-    head). Split off the head when the article also writes the rest alone and
-    the head is a name of its own (in any case form), never a name's first word."""
-    if run is None or len(run.tokens) < 3 or not all(t[:1].isupper() for t in run.tokens):
+    """"Karolem Marksem Fryderyk Engels", "Premio Nobel Milton Friedman",
+    "Rezerwy Federalnej Bena Bernanke": two names met in one run (Polish and
+    Russian put a dependent name after its head). Split off the head when the
+    article also writes the rest alone and the head is a name of its own (in
+    any case form), never a name's first word."""
+    if run is None or len(run.tokens) < 3 or not run.tokens[-1][:1].isupper():
         return run
     for k in range(1, len(run.tokens) - 1):
         head, rest = run.tokens[:k], run.tokens[k:]
+        if not all(t[:1].isupper() for t in rest):
+            continue
         if any(lexicon.head_kind(t, family.lang) for t in rest):
             return run
         tail = run.name[run.name.index(rest[0], len(" ".join(head))):]
-        named = " ".join(head)
+        named = run.name[: len(run.name) - len(tail)].rstrip()
+        alone = tail in family.own.mid
+        # A person named again by the surname alone ("... Krugman wrote")
+        # splits off whatever comes before: an award, a firm, a central bank.
+        surname = rest[-1] in family.own.surfaces and (len(rest) == 2 or len(rest) == 3 and _INITIAL.match(rest[1]) is not None)
+        # A one-word head must be seen alone ("Nobel"), not be a first name ("Jane").
+        if len(head) == 1:
+            person = surname and named in family.surfaces and (alone or tail in family.surfaces)
+        else:
+            person = surname and (alone or tail in family.surfaces or family.mid_form(named))
         # A whole that recurs elsewhere ("de Goldman Sachs Jim O'Neill") is
         # still two names when this article writes both halves alone.
-        alone = tail in family.own.mid
-        # "Premio Nobel Milton Friedman": a full name the article also writes
-        # alone, and by its last word alone, is a person whatever comes before.
-        person = alone and rest[-1] in family.own.surfaces
         if family.recurs(run.name) and not (alone and named in family.own.mid) and not person:
+            continue
+        if not all(t[:1].isupper() for t in head) and not person:
             continue
         if person or (alone or family.recurs(tail)) and (named in family.surfaces or is_acronym(head[0]) or family.mid_form(named)):
             return Run(tail, rest, run.end - len(tail), run.end, False)
@@ -181,6 +191,7 @@ def _inside_spelling(mention: Mention, spelled: dict[str, list[tuple[str, int]]]
 
 
 _ROMAN = re.compile(r"^[IVXLCDM]+$")
+_INITIAL = re.compile(r"^[^\W\d_]\.?$")
 
 
 def _english_title(run: Run, family: Family) -> bool:

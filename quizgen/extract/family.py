@@ -61,7 +61,7 @@ class Family:
             return run
         first = run.tokens[0]
         name = run.name[len(first):].lstrip(". ")
-        common = first.lower() in stopwords(self.lang) and self.seen_lower(first)
+        common = first.lower() in stopwords(self.lang) and self.seen_lower(first) or lexicon.is_opener_word(first, self.lang)
         # Inflecting languages change a name's endings: "Rezerwy Federalnej"
         # is found mid-sentence as "Rezerwa Federalna".
         later = any(name in a.mid for a in (self.own, *self.others)) or self.lang in ("pl", "ru") and self._mid_form(Run(name, run.tokens[1:], 0, 0, False))

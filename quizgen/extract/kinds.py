@@ -111,6 +111,11 @@ def _own_votes(analysis: "Analysis") -> list[tuple[str, Counter]]:
     for a, b in zip(reversed(listed[1:]), reversed(listed[:-1])):
         if a == b + 1 and mentions[a].sentence is mentions[b].sentence:
             cues[b] = cues[b] or cues[a]
+    # "in Brazil, Russia, India and China": one locative places the whole list.
+    placed = {k for k in listed if _locative(mentions[k], language)}
+    for a, b in zip(listed, listed[1:]):
+        if b == a + 1 and a in placed and mentions[a].sentence is mentions[b].sentence:
+            placed.add(b)
     out: list[tuple[str, Counter]] = []
     in_list = set(listed)
     for k, (mention, cue) in enumerate(zip(mentions, cues)):
@@ -124,13 +129,37 @@ def _own_votes(analysis: "Analysis") -> list[tuple[str, Counter]]:
             out.append((mention.run.name, Counter({"person": 3})))
         elif cue and not (_locative(mention, language) and k not in in_list):
             out.append((mention.run.name, Counter({cue: 2})))
-        elif _locative(mention, language):
+        elif _locative(mention, language) or k in placed:
             # Right after "in", a name is a place even when a kind noun
             # stands further back ("an organization based in San Francisco").
             out.append((mention.run.name, Counter({"place": 1})))
         else:
             out.append((mention.run.name, Counter()))
+    out.extend((name, Counter({"person": 2})) for name in _surnamed(analysis.surfaces, language))
     analysis.votes = out
+    return out
+
+
+_NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*$")
+
+
+def _surnamed(surfaces: set[str], lang: str) -> list[str]:
+    """Full names whose last word the article also writes alone ("Milton
+    Friedman" ... "Friedman"): people, named again by their surname. Polish
+    and Russian decline the surname ("Фридмана")."""
+    inflects = lang in ("ru", "pl", "uk", "cs")
+    alone = {s for s in surfaces if " " not in s and s[:1].isupper() and not s.isupper()}
+    keys = {w[: max(4, len(w) - 2)] for w in alone} if inflects else alone
+    out = []
+    for name in sorted(surfaces):
+        words = name.split()
+        if not 2 <= len(words) <= 3 or not all(_NAME_WORD.match(w) and w[:1].isupper() and not w.isupper() for w in words):
+            continue
+        if any(lexicon.head_kind(w, lang) or lexicon.is_title(w, lang) for w in words) or words[0].lower() in lexicon.compass(lang):
+            continue
+        last = words[-1]
+        if (last[: max(4, len(last) - 2)] if inflects else last) in keys:
+            out.append(name)
     return out
 
 

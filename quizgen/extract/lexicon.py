@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..language import stem
-from .vocabulary import _KIND_NOUNS, _HEADS, _JOINERS, _LIKE, _MONTHS, _CONVENTIONAL, _DEMONYM, _DEMONYM_WORDS, _COMPASS, _LOCATIVE, _PARTS, _QUANTITY
+from .vocabulary import _KIND_NOUNS, _HEADS, _JOINERS, _LIKE, _MONTHS, _CONVENTIONAL, _DEMONYM, _DEMONYM_WORDS, _COMPASS, _LOCATIVE, _PARTS, _QUANTITY, _OPENERS
 
 # "and" in each language, and "&": what joins two names in one list or firm.
 AND = frozenset(("and", "y", "e", "i", "и", "&"))
@@ -121,6 +121,11 @@ def is_demonym(word: str, lang: str) -> bool:
     return bool(pattern and pattern.match(word)) or word.lower() in _DEMONYM_WORDS.get(lang, ())
 
 
+def compass(lang: str) -> frozenset[str]:
+    """Compass words ("North", "Eastern") that open place names."""
+    return _COMPASS.get(lang, frozenset())
+
+
 def is_demonym_phrase(words: tuple[str, ...], lang: str) -> bool:
     """"North American", "Eastern European": compass words, then a demonym."""
     compass = _COMPASS.get(lang, frozenset())
@@ -128,6 +133,11 @@ def is_demonym_phrase(words: tuple[str, ...], lang: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 15)
+def is_opener_word(word: str, lang: str) -> bool:
+    """A subordinator or preposition that opens a sentence ("Cuando", "Когда")."""
+    return word.lower() in _split(_OPENERS, lang)
+
+
 def is_quantity(word: str, lang: str) -> bool:
     """A word a number counts ("миллиарда", "billion", "per cento")."""
     w = word.lower()

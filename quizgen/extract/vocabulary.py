@@ -157,7 +157,7 @@ _LOCATIVE: dict[str, str] = {
     "es": "en",
     "ru": "в во",
     "pl": "w we",
-    "it": "in",
+    "it": "in nel nella negli nei",
 }
 
 # Parts of a document: "Section 13", "Artículo 5" cite a place in a text,
@@ -178,4 +178,15 @@ _QUANTITY: dict[str, str] = {
     "ru": "тысяч миллион миллиард триллион процент млн млрд трлн",
     "pl": "tysi milion miliard bilion procent mln mld",
     "it": "mila milion miliard bilion per",
+}
+
+# Subordinators and prepositions that open a sentence before a name
+# ("Cuando la Reserva Federal", "Когда Дональд Трамп", "Согласно ..."): a
+# closed class, never part of the name even when not seen in lower case.
+_OPENERS: dict[str, str] = {
+    "en": "when if although though while after before since during according unlike besides",
+    "es": "cuando si aunque mientras según segun tras antes después despues durante desde aunque además ademas",
+    "ru": "когда если хотя пока после перед согласно помимо кроме у при благодаря несмотря",
+    "pl": "kiedy gdy jeśli jesli choć chociaż podczas według wedlug oprócz oprocz poza dzięki dzieki mimo",
+    "it": "quando se sebbene mentre secondo dopo prima durante oltre grazie nonostante",
 }
