@@ -168,3 +168,19 @@ def test_one_locative_places_a_whole_list_and_a_surname_alone_marks_a_person(tmp
     found = _entities(tmp_path, {"en": text})["en"]
     assert found["Valdora"] == found["Zentria"] == found["Morvania"] == "place"
     assert found["Ruben Marsh"] == "person"
+
+
+def test_a_possessive_inside_a_title_kept_in_every_version_stays_one_name(tmp_path) -> None:
+    texts = {
+        "en": "She wrote for Gardener's Weekly in Valdora. Later Norland Press bought Norland Press's Quill Books unit. Quill Books grew.",
+        "es": "Escribió para Gardener's Weekly en Valdora. Luego Norland Press compró Quill Books. Quill Books creció.",
+        "it": "Scrisse per Gardener's Weekly a Valdora. Poi Norland Press comprò Quill Books. Quill Books crebbe.",
+    }
+    found = _entities(tmp_path, texts)["en"]
+    assert "Gardener's Weekly" in found and "Weekly" not in found
+    assert "Quill Books" in found and not any("'s Quill" in name for name in found)
+
+
+def test_degree_and_suffix_words_alone_are_not_names(tmp_path) -> None:
+    found = _entities(tmp_path, {"en": "Later Ruben Marsh earned a Ph.D. in Valdora. It cites Ruben Marsh, Jr. and Norland Press."})["en"]
+    assert "Ruben Marsh" in found and not {"Ph.D", "Jr"} & set(found)

@@ -24,7 +24,7 @@ from ..language import stem
 from ..models import Article, Entity
 from . import lexicon
 from .analysis import analyse, listed as _listed
-from .trim import after_lower_office, clean_run
+from .trim import POSSESSIVE, after_lower_office, clean_run
 from .family import Family
 from .kinds import Mention, kind_votes, resolve_kind
 from .names import Run
@@ -80,11 +80,33 @@ def _run_together(run: Run | None, family: Family) -> Run | None:
     return run
 
 
+def _possessive_names(mentions: list[Mention], family: Family) -> list[Mention]:
+    """"Reader's Digest": a possessive ends a name ("Google's Android") unless
+    the whole recurs unchanged in another version and what is owned is never
+    named alone ("Bank of America's Merrill Lynch" is two)."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev and prev.sentence is m.sentence and POSSESSIVE.search(prev.run.name) and m.sentence[prev.run.end:m.run.start] == " ":
+            whole = f"{prev.run.name} {m.run.name}"
+            if family.recurs(whole) and not _stands_alone(m.run.name, family):
+                out[-1] = Mention(Run(whole, prev.run.tokens + m.run.tokens, prev.run.start, m.run.end, prev.run.opener), m.sentence)
+                continue
+        out.append(m)
+    return out
+
+
+def _stands_alone(name: str, family: Family) -> bool:
+    """Some version names ``name`` without a possessive before it."""
+    return any(x.run.name == name and not POSSESSIVE.search(x.sentence[:x.run.start].rstrip())
+               for a in (family.own, *family.others) for x in a.mentions)
+
+
 def entities(article: Article, siblings: Sequence[Article] = ()) -> tuple[Entity, ...]:
     family = Family(article, siblings)
     lang = article.language
     accepted: dict[str, tuple[Run, list[Mention]]] = {}
-    mentions = family.own.mentions
+    mentions = _possessive_names(family.own.mentions, family)
     listed = _listed(mentions)
     elsewhere = set().union(*(a.surfaces for a in family.others)) if family.others else set()
     cleaned = [_run_together(_appositive(family.unopen(clean_run(after_lower_office(m, lang, family.surfaces), lang, elsewhere)), family), family) for m in mentions]

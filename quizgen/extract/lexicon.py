@@ -80,7 +80,7 @@ def locatives(lang: str) -> frozenset[str]:
 
 
 # Honorifics and offices: closed-class words that stand before a person's name.
-_TITLES = frozenset("""dr dra mr mrs ms sir prof dott sig sr sra
+_TITLES = frozenset("""dr dra mr mrs ms sir prof dott sig sr sra jr phd ph.d
     president vice-president speaker chairman chairwoman chair ceo cfo coo cto chief officer secretary minister senator
     sen rep representative congressman congresswoman governor director excellency ambassador commissioner
     presidente secretario secretaria ministro ministra senador senadora representante gobernador director directora
