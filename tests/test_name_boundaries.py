@@ -184,3 +184,16 @@ def test_a_possessive_inside_a_title_kept_in_every_version_stays_one_name(tmp_pa
 def test_degree_and_suffix_words_alone_are_not_names(tmp_path) -> None:
     found = _entities(tmp_path, {"en": "Later Ruben Marsh earned a Ph.D. in Valdora. It cites Ruben Marsh, Jr. and Norland Press."})["en"]
     assert "Ruben Marsh" in found and not {"Ph.D", "Jr"} & set(found)
+
+
+def test_with_no_cue_a_translated_name_is_a_place_and_a_kept_full_name_a_person(tmp_path) -> None:
+    texts = {
+        "en": "The report praised Zentria. It quoted Ruben Marsh at length.",
+        "es": "El informe elogió a Zentrania. Citó extensamente a Ruben Marsh.",
+        "it": "Il rapporto lodò la Zentrèa. Citò a lungo Ruben Marsh.",
+        "ru": "Доклад хвалил Зентрию. Он подробно цитировал Рубена Марша.",
+    }
+    found = _entities(tmp_path, texts)
+    assert found["en"]["Zentria"] == found["es"]["Zentrania"] == "place"
+    assert found["en"]["Ruben Marsh"] == found["it"]["Ruben Marsh"] == "person"
+    assert found["ru"]["Зентрию"] == "place" and found["ru"]["Рубена Марша"] == "person"

@@ -28,7 +28,7 @@ from .trim import POSSESSIVE, after_lower_office, clean_run
 from .family import Family
 from .kinds import Mention, kind_votes, resolve_kind
 from .names import Run
-from .shapes import is_acronym, is_capital, is_latin
+from .shapes import is_acronym, is_capital, is_cyrillic_text, is_latin
 
 __all__ = ["entities", "analyse"]
 
@@ -96,6 +96,23 @@ def _possessive_names(mentions: list[Mention], family: Family) -> list[Mention]:
     return out
 
 
+def _translated(name: str, family: Family) -> bool | None:
+    """Whether the other versions spell ``name`` differently; None when that
+    says nothing: a Cyrillic name (transliterated anyway), a declined one."""
+    if is_cyrillic_text(name):
+        return None
+    if not family.others or family.recurs(name):
+        return False
+    if family.lang in _DECLINING:
+        # Polish declines every name: "Iranu" is Iran kept, "Niemczech" is
+        # Germany translated. Longer names decline in too many ways to tell.
+        if " " in name:
+            return None
+        stem_ = name[: max(3, len(name) - 3)]
+        return not any(" " not in o and o.startswith(stem_) for a in family.others for o in a.surfaces)
+    return True
+
+
 def _stands_alone(name: str, family: Family) -> bool:
     """Some version names ``name`` without a possessive before it."""
     return any(x.run.name == name and not POSSESSIVE.search(x.sentence[:x.run.start].rstrip())
@@ -151,7 +168,7 @@ def entities(article: Article, siblings: Sequence[Article] = ()) -> tuple[Entity
             accept(run, mention.sentence)
     votes = kind_votes(family.own, family.others, lang, family.recurs)
     merged = _merge_forms(accepted, family, lang)
-    found = [Entity(name, resolve_kind(run, ms, votes, lang), ms[0].sentence) for name, (run, ms) in merged.items()]
+    found = [Entity(name, resolve_kind(run, ms, votes, lang, _translated(name, family)), ms[0].sentence) for name, (run, ms) in merged.items()]
     return tuple(_drop_parts(found))
 
 
@@ -212,6 +229,7 @@ def _inside_spelling(mention: Mention, spelled: dict[str, list[tuple[str, int]]]
     return False
 
 
+_DECLINING = ("pl", "ru", "uk", "cs")
 _ROMAN = re.compile(r"^[IVXLCDM]+$")
 _INITIAL = re.compile(r"^[^\W\d_]\.?$")
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Iterable
 from . import lexicon
 from .cues import attributive, office_before
 from .names import Run, tokens
-from .shapes import is_capital
+from .shapes import is_capital, is_cyrillic_text
 
 if TYPE_CHECKING:
     from .analysis import Analysis
@@ -172,7 +172,9 @@ def kind_votes(own: "Analysis", others: Iterable["Analysis"], lang: str, recurs=
     return votes
 
 
-def resolve_kind(run: Run, mentions: list[Mention], votes: dict[str, Counter], lang: str) -> str:
+def resolve_kind(run: Run, mentions: list[Mention], votes: dict[str, Counter], lang: str, translated: bool | None = None) -> str:
+    """The kind of ``run``. ``translated``: the other versions spell the name
+    differently (True), alike (False), or there is nothing to compare (None)."""
     # A law names itself first ("Regulation FD", "Ley de ...", "Закон о ...")
     # or last ("Federal Reserve Act").
     if len(run.tokens) > 1 and lexicon.head_kind(run.tokens[0], lang) == "law":
@@ -193,6 +195,20 @@ def resolve_kind(run: Run, mentions: list[Mention], votes: dict[str, Counter], l
     if box:
         best = max(box.values())
         return next(k for k in _PRIORITY if box.get(k) == best)
-    if any(lexicon.head_kind(t, lang) for t in run.tokens if is_capital(t)):
+    if any(lexicon.head_kind(t, lang) or lexicon.own_head(t, lang) for t in run.tokens):
         return "organization"
+    return _unmarked(run, translated)
+
+
+def _unmarked(run: Run, translated: bool | None) -> str:
+    """No cue at all. Translators change the names of places (Germany,
+    Alemania, Niemcy) but keep those of firms and people (Enron, Gunnar
+    Myrdal); a Cyrillic name cannot be compared, and alone is most often a
+    place (a person is named in full first)."""
+    toks = run.tokens
+    cyrillic = is_cyrillic_text(run.name)
+    if translated or len(toks) == 1 and cyrillic:
+        return "place"
+    if (translated is False or cyrillic) and 2 <= len(toks) <= 3 and all(_NAME_WORD.match(t) and t[:1].isupper() and not t.isupper() for t in toks):
+        return "person"
     return "organization"
