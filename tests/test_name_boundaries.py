@@ -197,3 +197,22 @@ def test_with_no_cue_a_translated_name_is_a_place_and_a_kept_full_name_a_person(
     assert found["en"]["Zentria"] == found["es"]["Zentrania"] == "place"
     assert found["en"]["Ruben Marsh"] == found["it"]["Ruben Marsh"] == "person"
     assert found["ru"]["Зентрию"] == "place" and found["ru"]["Рубена Марша"] == "person"
+
+
+def test_a_bullet_list_of_names_is_an_enumeration_and_numbered_common_nouns_are_not_names(tmp_path) -> None:
+    text = ("The agency has regional offices:\n\n- Valdora\n- Zentria\n- Quillport\n\n"
+            "| Name | Share |\n|---|---|\n| Beneficiary 1 | 50% |\n| Beneficiary 2 | 50% |\n\nEach beneficiary is paid.")
+    found = _entities(tmp_path, {"ru": "У агентства есть офисы:\n\n- Валдора\n- Зентрия\n- Квиллпорт\n", "en": text})
+    assert {"Валдора", "Зентрия", "Квиллпорт"} <= set(found["ru"])
+    assert not any(name.startswith("Beneficiary") for name in found["en"])
+
+
+def test_state_bodies_and_russian_lower_case_heads_are_organizations(tmp_path) -> None:
+    found = _entities(tmp_path, {
+        "en": "The law passed in the Valdora Congress. Then Congress voted.",
+        "es": "La ley pasó en el Congreso de Valdora. Después votó el Congreso.",
+        "ru": "Он преподавал в Валдорском университете и в Сенате.",
+    })
+    assert found["es"] == {"Congreso de Valdora": "organization", "Congreso": "organization"}
+    assert found["en"] == {"Valdora Congress": "organization", "Congress": "organization"}
+    assert found["ru"]["Валдорском университете"] == "organization"

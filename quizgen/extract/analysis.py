@@ -37,6 +37,7 @@ class Analysis:
     mid: set[str] = field(default_factory=set)  # runs seen in mid-sentence
     phrases: list[tuple[str, str, str, int]] = field(default_factory=list)  # name, acronym, sentence, offset
     spelled: dict[str, list[tuple[str, int]]] = field(default_factory=dict)  # acronym -> (sentence, start) of a multi-part spelling
+    listed: set[str] = field(default_factory=set)  # whole items of a list of names
     votes: list | None = None  # kind votes per surface, filled once by kinds._own_votes
     _by_head: dict[str, set[str]] = field(default_factory=dict)
 
@@ -112,6 +113,7 @@ def analyse(article: Article) -> Analysis:
                 if not run.opener:
                     found.mid.update({run.name, bare.name})
                 found.mentions.append(Mention(run, sent))
+    found.listed = _name_items(article)
     found.mentions = [m for mention in found.mentions for m in _uncoordinated(mention, found.surfaces)]
     # An acronym right after a capitalised run is that run's other name.
     for i, mention in enumerate(found.mentions):
@@ -121,6 +123,22 @@ def analyse(article: Article) -> Analysis:
         if m and len(run.tokens) > 1 and is_acronym(m.group(1)):
             found.aliases.setdefault(m.group(1), run.name)
     return found
+
+
+def _name_items(article: Article) -> set[str]:
+    """"- Atlanta / - Boston / - Chicago": a bullet list whose every item is
+    one capitalised run is an enumeration of names, like a comma list."""
+    out: set[str] = set()
+    lang = article.language
+    for section in article.sections:
+        for block in section.blocks:
+            if block.kind not in ("bullets", "ordered") or len(block.items) < 3:
+                continue
+            items = [item.strip().rstrip(".;,") for item in block.items]
+            found = [runs(item, lang) for item in items]
+            if all(len(r) == 1 and r[0].name == item for r, item in zip(found, items)):
+                out.update(items)
+    return out
 
 
 _LIST_GAP = re.compile(r"\s*(?:,|;|,?\s*(?:and|or|y|o|e|ed|i|oraz|lub|albo|и|или|&))\s*")

@@ -164,7 +164,7 @@ def entities(article: Article, siblings: Sequence[Article] = ()) -> tuple[Entity
             continue
         if family.rejected(run):
             continue
-        if family.evidence(run, k in listed) or run.name in mid:
+        if family.evidence(run, k in listed or mention.run.name in family.own.listed) or run.name in mid:
             accept(run, mention.sentence)
     votes = kind_votes(family.own, family.others, lang, family.recurs)
     merged = _merge_forms(accepted, family, lang)

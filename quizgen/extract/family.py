@@ -112,6 +112,11 @@ class Family:
             return True
         if not heads and all(self.seen_lower(t) for t in toks):
             return True
+        # "Beneficiary 1", "Phase 2": a common noun numbered, unless kept
+        # unchanged in another version ("Next 11").
+        words = [t for t in toks if not t.isdigit()]
+        if not heads and words and len(words) < len(toks) and all(self.seen_lower(t) for t in words) and not self.recurs(run.name):
+            return True
         return False
 
     def _inside_title(self, run: Run) -> bool:

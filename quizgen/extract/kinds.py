@@ -181,8 +181,11 @@ def resolve_kind(run: Run, mentions: list[Mention], votes: dict[str, Counter], l
         return "law"
     for kind in ("law", "index", "place", "organization"):
         span = run.tokens if kind == "organization" else run.tokens[-2:]
-        if any(lexicon.head_kind(t, lang) == kind for t in span if is_capital(t)):
+        # Russian leaves the head in lower case ("Гарвардском университете").
+        if any(lexicon.head_kind(t, lang) == kind for t in span if is_capital(t) or kind == "organization" and t.isalpha()):
             return kind
+    if lexicon.is_institution(run.tokens[0], lang) or lexicon.is_institution(run.tokens[-1], lang):
+        return "organization"
     if len(run.tokens) == 1 and re.fullmatch(r"(?:[A-Z]\.){2}", run.name):
         return "place"  # U.S., U.K.: dotted country initials
     if len(run.tokens) == 1 and run.tokens[0].isupper() and any(_locative(m, lang) for m in mentions):

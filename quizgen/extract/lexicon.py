@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..language import stem
-from .vocabulary import _KIND_NOUNS, _HEADS, _JOINERS, _LIKE, _MONTHS, _CONVENTIONAL, _DEMONYM, _DEMONYM_WORDS, _COMPASS, _LOCATIVE, _PARTS, _QUANTITY, _OPENERS
+from .vocabulary import _KIND_NOUNS, _HEADS, _JOINERS, _LIKE, _MONTHS, _CONVENTIONAL, _DEMONYM, _DEMONYM_WORDS, _COMPASS, _LOCATIVE, _PARTS, _QUANTITY, _OPENERS, _INSTITUTIONS
 
 # "and" in each language, and "&": what joins two names in one list or firm.
 AND = frozenset(("and", "y", "e", "i", "и", "&"))
@@ -133,6 +133,12 @@ def is_demonym_phrase(words: tuple[str, ...], lang: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 15)
+def is_institution(word: str, lang: str) -> bool:
+    """A common noun naming a state body when capitalised ("Congreso")."""
+    w = word.lower()
+    return any(w.startswith(stem) for stem in _split(_INSTITUTIONS, lang))
+
+
 def is_opener_word(word: str, lang: str) -> bool:
     """A subordinator or preposition that opens a sentence ("Cuando", "Когда")."""
     return word.lower() in _split(_OPENERS, lang)

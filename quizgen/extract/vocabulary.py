@@ -184,9 +184,19 @@ _QUANTITY: dict[str, str] = {
 # ("Cuando la Reserva Federal", "Когда Дональд Трамп", "Согласно ..."): a
 # closed class, never part of the name even when not seen in lower case.
 _OPENERS: dict[str, str] = {
-    "en": "when if although though while after before since during according unlike besides",
+    "en": "when if although though while after before since during according unlike besides then later thus however",
     "es": "cuando si aunque mientras según segun tras antes después despues durante desde aunque además ademas",
     "ru": "когда если хотя пока после перед согласно помимо кроме у при благодаря несмотря",
     "pl": "kiedy gdy jeśli jesli choć chociaż podczas według wedlug oprócz oprocz poza dzięki dzieki mimo",
     "it": "quando se sebbene mentre secondo dopo prima durante oltre grazie nonostante",
+}
+
+# Common nouns that, capitalised alone, name a state body ("Congreso",
+# "Treasury", "Сенат"): organizations, though translated like places. Stems.
+_INSTITUTIONS: dict[str, str] = {
+    "en": "congress senate treasury parliament government cabinet",
+    "es": "congres senad tesor parlament gobiern",
+    "ru": "конгресс сенат казначейств парламент правительств минфин минюст",
+    "pl": "kongres senat skarb parlament rząd rzad sejm",
+    "it": "congress senat tesor parlament govern",
 }
