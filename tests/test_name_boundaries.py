@@ -216,3 +216,10 @@ def test_state_bodies_and_russian_lower_case_heads_are_organizations(tmp_path) -
     assert found["es"] == {"Congreso de Valdora": "organization", "Congreso": "organization"}
     assert found["en"] == {"Valdora Congress": "organization", "Congress": "organization"}
     assert found["ru"]["Валдорском университете"] == "organization"
+
+
+def test_a_name_inside_a_name_that_itself_joined_a_longer_one_does_not_crash(tmp_path) -> None:
+    text = ("Founded as Union Bank of Valdora, it grew fast. In 1998 Union Bank of Valdora and Quill Bank Corp. merged. "
+            "Before that, Union Bank sold bonds.")
+    found = _entities(tmp_path, {"en": text})["en"]
+    assert "Union Bank" not in found and {"Union Bank of Valdora", "Quill Bank Corp."} <= set(found)

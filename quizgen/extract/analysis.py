@@ -114,7 +114,7 @@ def analyse(article: Article) -> Analysis:
                     found.mid.update({run.name, bare.name})
                 found.mentions.append(Mention(run, sent))
     found.listed = _name_items(article)
-    found.mentions = [m for mention in found.mentions for m in _uncoordinated(mention, found.surfaces)]
+    found.mentions = [m for mention in found.mentions for m in _uncoordinated(mention, found.surfaces, lang)]
     # An acronym right after a capitalised run is that run's other name.
     for i, mention in enumerate(found.mentions):
         run = mention.run

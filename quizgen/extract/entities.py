@@ -203,7 +203,7 @@ def _merge_forms(accepted: dict[str, tuple[Run, list[Mention]]], family: Family,
         # "ALS Ice Bucket" opens "ALS Ice Bucket Challenge"; "Securities and
         # Exchange Commission" ends "US Securities and Exchange Commission";
         # "Комиссией" opens "Комиссией по ценным бумагам".
-        longer = [n for n in names if n != name and (
+        longer = [n for n in names if n != name and n in out and (
             (" " in name and (n.startswith(name + " ") or n.endswith(" " + name)))
             or (n.startswith(name + " ") and sum(not is_capital(t) for t in n.split()[1:]) >= 2))]
         if longer and name in out:

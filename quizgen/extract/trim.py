@@ -18,16 +18,17 @@ _DECLINED = re.compile(r"['’](?!s$)[a-ząćęłńóśźż]{1,4}$")  # not the 
 _ROMAN = re.compile(r"^(?=[XVI]{2,}$)X{0,3}(IX|IV|V?I{0,3})$")  # centuries and sequels, not DC or CD
 
 
-def uncoordinated(mention: Mention, surfaces: set[str]) -> list[Mention]:
+def uncoordinated(mention: Mention, surfaces: set[str], lang: str = "en") -> list[Mention]:
     """"Barclays Bank and Nomura Holdings" is two names when the article also
-    names each side alone; "Standard and Poor's", whose sides never stand
-    alone, stays one."""
+    names each side alone, or names one side alone and both have a head noun;
+    "Standard and Poor's", whose sides never stand alone, stays one."""
     run = mention.run
     for k, tok in enumerate(run.tokens[1:-1], start=1):
         if tok not in lexicon.AND:
             continue
         left, _, right = run.name.partition(f" {tok} ")
-        if left in surfaces and POSSESSIVE.sub("", right) in surfaces | {POSSESSIVE.sub("", s) for s in surfaces}:
+        headed = all(any(lexicon.head_kind(t, lang) == "organization" for t in side) for side in (run.tokens[:k], run.tokens[k + 1:]))
+        if left in surfaces and (headed or POSSESSIVE.sub("", right) in surfaces | {POSSESSIVE.sub("", s) for s in surfaces}):
             return [Mention(Run(left, run.tokens[:k], run.start, run.start + len(left), run.opener), mention.sentence),
                     Mention(Run(right, run.tokens[k + 1:], run.end - len(right), run.end, False), mention.sentence)]
     return [mention]
