@@ -30,13 +30,17 @@ _SNOWBALL = {
 ABBREVIATIONS: dict[str, frozenset[str]] = {
     "en": frozenset("e.g i.e etc vs u.s u.k u.n mr mrs ms dr prof inc corp co ltd jr sr st no approx dept est fig jan feb mar apr jun jul aug sep sept oct nov dec".split()),
     "es": frozenset("p.ej ej etc sr sra srta dr dra ud uds pág núm art aprox ee.uu s.a cía av".split()),
-    "ru": frozenset("т.е т.д т.п т.к т.н др пр г гг руб млн млрд тыс им ул см стр рис напр".split()),
-    "pl": frozenset("np tzn tj itd itp ok dr prof mgr inż ul godz tys mln mld zł r wg m.in pt ds".split()),
+    "ru": frozenset("т.е т.д т.п т.к т.н др пр г гг руб млн млрд тыс им ул см стр рис напр св".split()),
+    "pl": frozenset("np tzn tj itd itp ok dr prof mgr inż ul godz tys mln mld zł r wg m.in pt ds św".split()),
     "it": frozenset("es ecc sig sigg dott prof ing pag art n p.es ca sig.ra".split()),
     "de": frozenset("z.b bzw usw u.a d.h ca dr prof nr str".split()),
     "fr": frozenset("p.ex etc m mme mlle dr pr cf env".split()),
     "pt": frozenset("p.ex etc sr sra dr dra pág nº".split()),
 }
+
+# English names keep their abbreviations in every language's text
+# ("St. John's University", "Apple Inc.").
+NAME_ABBREVIATIONS = frozenset("inc corp co ltd jr st mr mrs ms dr prof".split())
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")

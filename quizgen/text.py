@@ -9,7 +9,7 @@ from functools import lru_cache
 from nltk.tokenize import RegexpTokenizer
 from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
 
-from .language import ABBREVIATIONS
+from .language import ABBREVIATIONS, NAME_ABBREVIATIONS
 
 _TAG = re.compile(r"<[^<>]{0,2000}>")
 _MD_MARKS = re.compile(r"(\*\*|__|`+|~~)")
@@ -59,7 +59,7 @@ class _LanguageVars(PunktLanguageVars):
 @lru_cache(maxsize=None)
 def _tokenizer(lang: str) -> PunktSentenceTokenizer:
     params = PunktParameters()
-    params.abbrev_types = set(ABBREVIATIONS.get(lang, ABBREVIATIONS["en"]))
+    params.abbrev_types = set(ABBREVIATIONS.get(lang, ABBREVIATIONS["en"])) | NAME_ABBREVIATIONS
     return PunktSentenceTokenizer(params, lang_vars=_LanguageVars())
 
 

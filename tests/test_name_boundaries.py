@@ -223,3 +223,12 @@ def test_a_name_inside_a_name_that_itself_joined_a_longer_one_does_not_crash(tmp
             "Before that, Union Bank sold bonds.")
     found = _entities(tmp_path, {"en": text})["en"]
     assert "Union Bank" not in found and {"Union Bank of Valdora", "Quill Bank Corp."} <= set(found)
+
+
+def test_codes_clauses_and_name_endings(tmp_path) -> None:
+    from quizgen.text import sentences
+    assert len(sentences("Estudió en St. John's University en Valdora. Luego trabajó.", "es")) == 2
+    assert _names("incluidos Ruben Marsh Jr. y Tomas Brenn, buscaron", "es") == ["Ruben Marsh Jr.", "Tomas Brenn"]
+    assert _names("La Banca centrale europea decide.", "it") == ["La Banca centrale europea"]
+    found = _entities(tmp_path, {"en": "Such firms include Zentrox (ZTX) and Quillco (QLC). Valdora: VD 17 002 00128 is a code."})["en"]
+    assert "Zentrox" in found and not any(name.startswith("Such") or "17" in name for name in found)

@@ -41,6 +41,8 @@ def trim_phrase(phrase: str, lang: str) -> str | None:
         tail -= 1
     if len(words) - tail >= 2 and tail > start:
         return None  # a capitalised name closes it: the runs find that one
+    if tail < len(words) and any(w[:1].islower() and w not in joins for w in words[start + 1:tail]):
+        return None  # "Such companies include Microsoft (MSFT)": a clause, then a name
     return " ".join(words[start:]) if len(words) - start >= 2 else None
 
 

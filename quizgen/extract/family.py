@@ -101,6 +101,8 @@ class Family:
             if tok.lower() in stopwords(lang) and (lang != "en" or len(tok) <= 3):
                 return True
             return False
+        if sum(any(c.isdigit() for c in t) for t in toks) >= 2:
+            return True  # "CY 17 002", "AL47 2121": a code, not a name
         if len(toks[0]) == 1 and all(t.lower() in stopwords(lang) or self.seen_lower(t) for t in toks[1:]):
             return True  # "class B. Although": a letter ending a sentence, then its opener
         if any(lexicon.is_month(t, lang) for t in toks[:1]) or lexicon.is_demonym_phrase(toks, lang):

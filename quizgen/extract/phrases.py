@@ -29,6 +29,7 @@ _RU_COMPLEMENT = frozenset({"по", "о", "об"})
 _RU_INNER = frozenset({"и", "за"})
 # Lower-case adjective after an Italian/Spanish head ("Banca mondiale").
 _ROMANCE_ADJ = re.compile(r"[a-zà-ú]{3,}(?:ale|ali|iale|ana|ano|ani|ane|ese|esi|ica|ico|ici|iche|ial|ales)$")
+_ROMANCE_ADJ2 = re.compile(r"[a-zà-ú]{3,}(?:ea|eo|ei|ee)$")  # "europea": only after another adjective
 _MAX_COMPLEMENT = 9
 
 
@@ -52,8 +53,13 @@ def tail(toks: tuple[tuple[str, int, int], ...], j: int, sentence: str, lang: st
         return _ru_tail(toks, j, sentence, last, alone, opener, head)
     if lang in ("it", "es"):
         word = toks[j][0]
-        if org_head(last, lang) and _ROMANCE_ADJ.match(word) and word not in stopwords(lang) and _next_free(toks, j, sentence):
-            return 1
+        if org_head(last, lang) and _ROMANCE_ADJ.match(word) and word not in stopwords(lang):
+            # "Banca centrale europea": a second adjective may follow.
+            nxt = toks[j + 1][0] if j + 1 < len(toks) and _spaced(toks, j + 1, sentence) else ""
+            if (_ROMANCE_ADJ.match(nxt) or _ROMANCE_ADJ2.match(nxt)) and nxt not in stopwords(lang) and _next_free(toks, j + 1, sentence):
+                return 2
+            if _next_free(toks, j, sentence):
+                return 1
     return 0
 
 
