@@ -232,3 +232,11 @@ def test_codes_clauses_and_name_endings(tmp_path) -> None:
     assert _names("La Banca centrale europea decide.", "it") == ["La Banca centrale europea"]
     found = _entities(tmp_path, {"en": "Such firms include Zentrox (ZTX) and Quillco (QLC). Valdora: VD 17 002 00128 is a code."})["en"]
     assert "Zentrox" in found and not any(name.startswith("Such") or "17" in name for name in found)
+
+
+def test_name_cells_of_a_table_are_an_enumeration_but_headers_are_not(tmp_path) -> None:
+    text = ("The index holds these firms.\n\n| Company | Symbol | Added |\n|---|---|---|\n| Zentrox | ZTX | 1999 |\n"
+            "| Quillco | QLC | 2004 |\n| Brennwerk | BRW | 2011 |\n\nEach company has a symbol that was added.")
+    found = _entities(tmp_path, {"en": text})["en"]
+    assert {"Zentrox", "Quillco", "Brennwerk"} <= set(found)
+    assert not {"Company", "Symbol", "Added"} & set(found)

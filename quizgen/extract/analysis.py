@@ -127,17 +127,18 @@ def analyse(article: Article) -> Analysis:
 
 def _name_items(article: Article) -> set[str]:
     """"- Atlanta / - Boston / - Chicago": a bullet list whose every item is
-    one capitalised run is an enumeration of names, like a comma list."""
+    one capitalised run is an enumeration of names, like a comma list; so are
+    the name cells of a table where names fill a good part of the cells."""
     out: set[str] = set()
     lang = article.language
     for section in article.sections:
         for block in section.blocks:
-            if block.kind not in ("bullets", "ordered") or len(block.items) < 3:
+            if block.kind not in ("bullets", "ordered", "table") or len(block.items) < 3:
                 continue
             items = [item.strip().rstrip(".;,") for item in block.items]
-            found = [runs(item, lang) for item in items]
-            if all(len(r) == 1 and r[0].name == item for r, item in zip(found, items)):
-                out.update(items)
+            names = [item for item in items if [r.name for r in runs(item, lang)] == [item] and not any(c.isdigit() for c in item)]
+            if len(names) == len(items) or block.kind == "table" and len(names) >= 3 and 5 * len(names) >= 2 * len(items):
+                out.update(names)
     return out
 
 

@@ -164,7 +164,10 @@ def entities(article: Article, siblings: Sequence[Article] = ()) -> tuple[Entity
             continue
         if family.rejected(run):
             continue
-        if family.evidence(run, k in listed or mention.run.name in family.own.listed) or run.name in mid:
+        # A list or table cell of names counts as an enumeration unless it
+        # holds a common word ("Name of President", "Seat Currently Empty").
+        in_list = mention.run.name in family.own.listed and not any(family.seen_lower(t) for t in run.tokens)
+        if family.evidence(run, k in listed or in_list) or run.name in mid:
             accept(run, mention.sentence)
     votes = kind_votes(family.own, family.others, lang, family.recurs)
     merged = _merge_forms(accepted, family, lang)
