@@ -240,3 +240,19 @@ def test_name_cells_of_a_table_are_an_enumeration_but_headers_are_not(tmp_path) 
     found = _entities(tmp_path, {"en": text})["en"]
     assert {"Zentrox", "Quillco", "Brennwerk"} <= set(found)
     assert not {"Company", "Symbol", "Added"} & set(found)
+
+
+def test_a_year_like_number_kept_after_a_name_in_every_version_is_part_of_it(tmp_path) -> None:
+    texts = {
+        "en": "It tracks the Zentrox 2000 and the Valdora index. In 2019 Quillco launched a series.",
+        "es": "Sigue el Zentrox 2000 y el índice Valdora. En 2019 Quillco lanzó una serie.",
+        "it": "Segue lo Zentrox 2000 e l'indice Valdora. Nel 2019 Quillco lanciò una serie Quillco 2019.",
+    }
+    found = _entities(tmp_path, texts)
+    assert "Zentrox 2000" in found["en"] and "Zentrox 2000" in found["it"]
+    assert "Quillco 2019" not in found["it"]
+
+
+def test_a_polish_surname_takes_its_own_case_ending_after_a_declined_first_name() -> None:
+    assert _names("badania Eugene'a Famę pokazały", "pl") == ["Eugene'a Famę"]
+    assert _names("przyznał Spence'owi Medal Clarka", "pl") == ["Spence'owi", "Medal Clarka"]

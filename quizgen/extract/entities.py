@@ -80,10 +80,11 @@ def _run_together(run: Run | None, family: Family) -> Run | None:
     return run
 
 
-def _possessive_names(mentions: list[Mention], family: Family) -> list[Mention]:
-    """"Reader's Digest": a possessive ends a name ("Google's Android") unless
-    the whole recurs unchanged in another version and what is owned is never
-    named alone ("Bank of America's Merrill Lynch" is two)."""
+def _rejoined(mentions: list[Mention], family: Family) -> list[Mention]:
+    """Runs cut where the other versions show one name. "Reader's Digest": a
+    possessive ends a name ("Google's Android") unless the whole recurs
+    unchanged in another version and what is owned is never named alone
+    ("Bank of America's Merrill Lynch" is two)."""
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
@@ -92,8 +93,16 @@ def _possessive_names(mentions: list[Mention], family: Family) -> list[Mention]:
             if family.recurs(whole) and not _stands_alone(m.run.name, family):
                 out[-1] = Mention(Run(whole, prev.run.tokens + m.run.tokens, prev.run.start, m.run.end, prev.run.opener), m.sentence)
                 continue
+        year = _YEAR_AFTER.match(m.sentence, m.run.end)
+        if year and family.everywhere(f"{m.run.name} {year.group(1)}"):
+            # "Russell 2000": a year-like number kept after the name in every
+            # version is part of it, not a date ("Showtime 2019" is one somewhere).
+            m = Mention(Run(f"{m.run.name} {year.group(1)}", m.run.tokens + (year.group(1),), m.run.start, year.end(), m.run.opener), m.sentence)
         out.append(m)
     return out
+
+
+_YEAR_AFTER = re.compile(r" ((?:1[6-9]|20)\d\d)(?![\w,.]\d|\w)")
 
 
 def _translated(name: str, family: Family) -> bool | None:
@@ -123,7 +132,7 @@ def entities(article: Article, siblings: Sequence[Article] = ()) -> tuple[Entity
     family = Family(article, siblings)
     lang = article.language
     accepted: dict[str, tuple[Run, list[Mention]]] = {}
-    mentions = _possessive_names(family.own.mentions, family)
+    mentions = _rejoined(family.own.mentions, family)
     listed = _listed(mentions)
     elsewhere = set().union(*(a.surfaces for a in family.others)) if family.others else set()
     cleaned = [_run_together(_appositive(family.unopen(clean_run(after_lower_office(m, lang, family.surfaces), lang, elsewhere)), family), family) for m in mentions]

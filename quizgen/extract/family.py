@@ -40,6 +40,11 @@ class Family:
         title = article.title + " " + " ".join(s.article.title for s in self.others)
         self.title_words = {w.lower() for w, _, _ in tokens(title)}
 
+    def everywhere(self, name: str) -> bool:
+        """Written the same way in every other language version."""
+        pattern = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)")
+        return bool(self.other_text) and all(pattern.search(t) for t in self.other_text)
+
     def recurs(self, name: str) -> bool:
         """Written the same way in another language version."""
         if name not in self._recurs:

@@ -205,8 +205,14 @@ def _declined_alone(prev: str, word: str) -> bool:
     Medal") ends a name, unless the next word takes the same ending
     ("George'em Akerlofem": one name declined)."""
     m = _INFLECTED.search(prev)
-    # An initial takes no ending: "George'a W. Busha" is one name.
-    return bool(m) and (m.group(0)[1:] == "s" or not word.endswith(m.group(0)[1:]) and not (len(word) == 1 and word.isupper()))
+    # An initial takes no ending: "George'a W. Busha" is one name; a surname
+    # takes its own case ending ("Eugene'a Famę", "Milton'a Friedmana").
+    return bool(m) and (m.group(0)[1:] == "s" or not word.endswith(m.group(0)[1:]) and not (len(word) <= 2 and word.isupper())
+                        and not (m.group(0)[1:] in _CASE_ENDINGS and word.endswith(_CASE_ENDINGS)))
+
+
+# Polish case endings a declined surname may take.
+_CASE_ENDINGS = ("a", "ę", "ą", "owi", "em", "ego", "emu")
 
 
 def _letter_ends(toks: tuple[tuple[str, int, int], ...], i: int, j: int, sentence: str) -> bool:
