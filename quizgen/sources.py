@@ -108,6 +108,8 @@ def _load_yaml(block: str, path: str | Path, last_line: int) -> Any:
         raise SourceError(path, "front matter is nested too deeply", 2) from None
 
 
+# "description: &quot;Too big&quot; ...": YAML takes "&quot;..." for an anchor.
+_ENTITY_VALUE = re.compile(r"^[A-Za-z_][\w-]*:[ \t]+&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z]+);")
 _FLAT_LINE = re.compile(r"^([A-Za-z_][\w-]*):[ \t]+(\S.*)$")
 
 
@@ -140,12 +142,15 @@ def split_front_matter(text: str, path: str | Path, notes: list[str] | None = No
     try:
         meta = _load_yaml("\n".join(lines[1:end]), path, max(end, 2))
     except SourceError as exc:
-        flat = _flat_mapping(lines[1:end]) if "mapping values are not allowed" in exc.message else None
+        colon = "mapping values are not allowed" in exc.message
+        entity = any(_ENTITY_VALUE.match(line) for line in lines[1:end])
+        flat = _flat_mapping(lines[1:end]) if colon or entity else None
         if flat is None:
             raise
         meta = flat
         if notes is not None:
-            notes.append(f"{exc.path}:{exc.line}: front matter is not valid YAML (a value holds ': '); read as plain key: value lines")
+            why = "a value holds ': '" if colon else "a value opens with an HTML entity, which YAML reads as an anchor"
+            notes.append(f"{exc.path}:{exc.line}: front matter is not valid YAML ({why}); read as plain key: value lines")
     if meta is None:
         meta = {}
     if not isinstance(meta, dict):

@@ -256,3 +256,20 @@ def test_a_year_like_number_kept_after_a_name_in_every_version_is_part_of_it(tmp
 def test_a_polish_surname_takes_its_own_case_ending_after_a_declined_first_name() -> None:
     assert _names("badania Eugene'a Famę pokazały", "pl") == ["Eugene'a Famę"]
     assert _names("przyznał Spence'owi Medal Clarka", "pl") == ["Spence'owi", "Medal Clarka"]
+
+
+def test_treaties_join_their_place_and_a_verb_before_an_article_opens_no_name(tmp_path) -> None:
+    found = _entities(tmp_path, {
+        "en": "Later the Treaty of Valdora changed it, and the liberal-Zentrian Ruben Marsh agreed.",
+        "es": "Incluyen la Ley de Estabilidad de Valdora y el Tratado de Valdora.",
+    })
+    assert "Treaty of Valdora" in found["en"] and "Ruben Marsh" in found["en"]
+    assert not any(name.startswith("liberal") for name in found["en"])
+    assert "Ley de Estabilidad de Valdora" in found["es"] and not any(name.startswith("Incluyen") for name in found["es"])
+
+
+def test_front_matter_value_opening_with_an_entity_is_read_with_a_note(tmp_path) -> None:
+    from quizgen.sources import split_front_matter
+    notes: list[str] = []
+    meta, _, _ = split_front_matter("---\ntitle: Widget\ndescription: &quot;Widget&quot; is a thing.\n---\n\nBody.\n", "w.md", notes)
+    assert meta["description"] == "&quot;Widget&quot; is a thing." and "HTML entity" in notes[0]

@@ -137,7 +137,8 @@ def _name_items(article: Article) -> set[str]:
                 continue
             items = [item.strip().rstrip(".;,") for item in block.items]
             names = [item for item in items if [r.name for r in runs(item, lang)] == [item] and not any(c.isdigit() for c in item)]
-            if len(names) == len(items) or block.kind == "table" and len(names) >= 3 and 5 * len(names) >= 2 * len(items):
+            share = 2 if block.kind == "table" else 4  # fifths of the items
+            if len(names) >= 3 and 5 * len(names) >= share * len(items):
                 out.update(names)
     return out
 

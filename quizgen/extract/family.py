@@ -66,7 +66,10 @@ class Family:
             return run
         first = run.tokens[0]
         name = run.name[len(first):].lstrip(". ")
-        common = first.lower() in stopwords(self.lang) and self.seen_lower(first) or lexicon.is_opener_word(first, self.lang)
+        # "Incluyen la Ley ...": a word before a bare article is a verb or an
+        # adverb of the sentence, never a name's first word.
+        article = run.tokens[1] in _BARE_ARTICLES and len(run.tokens) > 2
+        common = first.lower() in stopwords(self.lang) and self.seen_lower(first) or lexicon.is_opener_word(first, self.lang) or article
         # Inflecting languages change a name's endings: "Rezerwy Federalnej"
         # is found mid-sentence as "Rezerwa Federalna".
         later = any(name in a.mid for a in (self.own, *self.others)) or self.lang in ("pl", "ru") and self._mid_form(Run(name, run.tokens[1:], 0, 0, False))
@@ -168,6 +171,9 @@ class Family:
         # sentences in Spanish and Italian alike.
         return any(name in a.mid for a in self.others) or sum(name in a.surfaces for a in self.others) >= 2
 
+
+
+_BARE_ARTICLES = frozenset("the el la los las il lo gli le".split())
 
 
 def _key(name: str, lang: str) -> tuple[str, ...]:

@@ -11,9 +11,13 @@ _LATIN = re.compile(r"^[A-Za-z0-9&.'’-]+$")
 
 @lru_cache(maxsize=1 << 15)
 def is_capital(token: str) -> bool:
-    """Starts upper case, or has upper case inside (eWOM, iPhone)."""
+    """Starts upper case, or has upper case inside (eWOM, iPhone); a
+    lower-case word hyphened to a name is a modifier ("liberal-Keynesian")."""
     first = token[0]
-    return first.isupper() or (first.isalpha() and any(c.isupper() for c in token[1:]))
+    if first.isupper():
+        return True
+    head = token.split("-", 1)[0]
+    return first.isalpha() and any(c.isupper() for c in head[1:])
 
 
 def is_acronym(token: str) -> bool:
