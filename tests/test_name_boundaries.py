@@ -273,3 +273,10 @@ def test_front_matter_value_opening_with_an_entity_is_read_with_a_note(tmp_path)
     notes: list[str] = []
     meta, _, _ = split_front_matter("---\ntitle: Widget\ndescription: &quot;Widget&quot; is a thing.\n---\n\nBody.\n", "w.md", notes)
     assert meta["description"] == "&quot;Widget&quot; is a thing." and "HTML entity" in notes[0]
+
+
+def test_spanish_and_italian_names_join_across_and_of_the(tmp_path) -> None:
+    assert _names("la Comunidad Europea del Carbón y del Acero en 1951", "es") == ["Comunidad Europea del Carbón y del Acero"]
+    assert _names("la Comunità Europea del Carbone e dell'Acciaio nel 1951", "it") == ["Comunità Europea del Carbone e dell'Acciaio"]
+    found = _entities(tmp_path, {"es": "Tiene oficinas en:\n\n- Valdora\n- Los Altos\n- Quillport\n"})["es"]
+    assert "Los Altos" in found

@@ -96,14 +96,16 @@ def _foreign_joint(piece: list[tuple[str, int, int]], k: int, lang: str) -> bool
     return _english(piece[:k], lang) or _english(piece[k + 1:], lang)
 
 
-_ARTICLE_JOINTS = {("of", "the"), ("for", "the"), ("de", "la"), ("de", "los"), ("de", "las"), ("para", "la"), ("para", "el")}
+_ARTICLE_JOINTS = {("of", "the"), ("for", "the"), ("de", "la"), ("de", "los"), ("de", "las"), ("para", "la"), ("para", "el"),
+                   ("y", "del"), ("y", "de"), ("e", "del"), ("e", "della"), ("e", "dei"), ("e", "dell"), ("e", "degli")}  # "del Carbón y del Acero"
 
 
 def article_joint(toks: tuple[tuple[str, int, int], ...], j: int, sentence: str) -> bool:
     """"of the" then a capitalised word, after a name with a head noun."""
     if j + 2 >= len(toks) or (toks[j][0], toks[j + 1][0]) not in _ARTICLE_JOINTS or not is_capital(toks[j + 2][0]) or toks[j + 2][0].isupper():
         return False
-    return all(sentence[toks[k - 1][2]:toks[k][1]] == " " for k in (j + 1, j + 2))
+    gaps = [sentence[toks[k - 1][2]:toks[k][1]] for k in (j + 1, j + 2)]
+    return gaps[0] == " " and gaps[1] in (" ", "'", "’")  # "e dell'Acciaio"
 
 
 _QUOTES = {' "': '" ', " “": "” ", " „": "” ", " «": "» "}
