@@ -40,6 +40,22 @@ class Family:
         title = article.title + " " + " ".join(s.article.title for s in self.others)
         self.title_words = {w.lower() for w, _, _ in tokens(title)}
 
+    def translated(self, name: str) -> bool | None:
+        """Whether the other versions spell ``name`` differently; None when that
+        says nothing: a Cyrillic name (transliterated anyway), a declined one."""
+        if is_cyrillic_text(name):
+            return None
+        if not self.others or self.recurs(name):
+            return False
+        if self.lang in _DECLINING:
+            # Polish declines every name: "Iranu" is Iran kept, "Niemczech" is
+            # Germany translated. Longer names decline in too many ways to tell.
+            if " " in name:
+                return None
+            stem_ = name[: max(3, len(name) - 3)]
+            return not any(" " not in o and o.startswith(stem_) for a in self.others for o in a.surfaces)
+        return True
+
     def everywhere(self, name: str) -> bool:
         """Written the same way in every other language version."""
         pattern = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)")
@@ -173,6 +189,7 @@ class Family:
 
 
 
+_DECLINING = ("pl", "ru", "uk", "cs")
 _BARE_ARTICLES = frozenset("the el la los las il lo gli le".split())
 
 

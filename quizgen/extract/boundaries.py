@@ -1,0 +1,96 @@
+"""Where one name ends and the next begins, by what the other language
+versions show: an acronym or a name run into the next name ("MIT Paul A.
+Samuelson", "Premio Nobel Milton Friedman"), and runs cut where every version
+keeps one name ("Reader's Digest", "Russell 2000").
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon
+from .family import Family
+from .kinds import Mention
+from .names import Run
+from .shapes import is_acronym
+from .trim import POSSESSIVE
+
+_INITIAL = re.compile(r"^[^\W\d_]\.?$")
+
+
+def appositive(run: Run | None, family: Family) -> Run | None:
+    """"USA Barack Obama", "MIT Paul A. Samuelson": an acronym run into the name
+    after it. Split when the other versions write the rest alone, never the whole."""
+    if run is None or len(run.tokens) < 3 or not is_acronym(run.tokens[0]) or is_acronym(run.tokens[1]):
+        return run
+    rest = run.name[len(run.tokens[0]):].lstrip()
+    if not family.others or family.recurs(run.name) or not family.recurs(rest):
+        return run
+    return Run(rest, run.tokens[1:], run.end - len(rest), run.end, False)
+
+
+def run_together(run: Run | None, family: Family) -> Run | None:
+    """"Karolem Marksem Fryderyk Engels", "Premio Nobel Milton Friedman",
+    "Rezerwy Federalnej Bena Bernanke": two names met in one run (Polish and
+    Russian put a dependent name after its head). Split off the head when the
+    article also writes the rest alone and the head is a name of its own (in
+    any case form), never a name's first word."""
+    if run is None or len(run.tokens) < 3 or not run.tokens[-1][:1].isupper():
+        return run
+    for k in range(1, len(run.tokens) - 1):
+        head, rest = run.tokens[:k], run.tokens[k:]
+        if not all(t[:1].isupper() for t in rest):
+            continue
+        if any(lexicon.head_kind(t, family.lang) for t in rest):
+            return run
+        tail = run.name[run.name.index(rest[0], len(" ".join(head))):]
+        named = run.name[: len(run.name) - len(tail)].rstrip()
+        alone = tail in family.own.mid
+        # A person named again by the surname alone ("... Krugman wrote")
+        # splits off whatever comes before: an award, a firm, a central bank.
+        surname = rest[-1] in family.own.surfaces and (len(rest) == 2 or len(rest) == 3 and _INITIAL.match(rest[1]) is not None)
+        # A one-word head must be seen alone ("Nobel"), not be a first name ("Jane").
+        if len(head) == 1:
+            person = surname and named in family.surfaces and (alone or tail in family.surfaces)
+        else:
+            person = surname and (alone or tail in family.surfaces or family.mid_form(named))
+        # A whole that recurs elsewhere ("de Goldman Sachs Jim O'Neill") is
+        # still two names when this article writes both halves alone.
+        if family.recurs(run.name) and not (alone and named in family.own.mid) and not person:
+            continue
+        if not all(t[:1].isupper() for t in head) and not person:
+            continue
+        if person or (alone or family.recurs(tail)) and (named in family.surfaces or is_acronym(head[0]) or family.mid_form(named)):
+            return Run(tail, rest, run.end - len(tail), run.end, False)
+    return run
+
+
+def rejoined(mentions: list[Mention], family: Family) -> list[Mention]:
+    """Runs cut where the other versions show one name. "Reader's Digest": a
+    possessive ends a name ("Google's Android") unless the whole recurs
+    unchanged in another version and what is owned is never named alone
+    ("Bank of America's Merrill Lynch" is two)."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev and prev.sentence is m.sentence and POSSESSIVE.search(prev.run.name) and m.sentence[prev.run.end:m.run.start] == " ":
+            whole = f"{prev.run.name} {m.run.name}"
+            if family.recurs(whole) and not _stands_alone(m.run.name, family):
+                out[-1] = Mention(Run(whole, prev.run.tokens + m.run.tokens, prev.run.start, m.run.end, prev.run.opener), m.sentence)
+                continue
+        year = _YEAR_AFTER.match(m.sentence, m.run.end)
+        if year and family.everywhere(f"{m.run.name} {year.group(1)}"):
+            # "Russell 2000": a year-like number kept after the name in every
+            # version is part of it, not a date ("Showtime 2019" is one somewhere).
+            m = Mention(Run(f"{m.run.name} {year.group(1)}", m.run.tokens + (year.group(1),), m.run.start, year.end(), m.run.opener), m.sentence)
+        out.append(m)
+    return out
+
+
+_YEAR_AFTER = re.compile(r" ((?:1[6-9]|20)\d\d)(?![\w,.]\d|\w)")
+
+
+def _stands_alone(name: str, family: Family) -> bool:
+    """Some version names ``name`` without a possessive before it."""
+    return any(x.run.name == name and not POSSESSIVE.search(x.sentence[:x.run.start].rstrip())
+               for a in (family.own, *family.others) for x in a.mentions)
