@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from functools import lru_cache
 
 from nltk.tokenize import RegexpTokenizer
@@ -31,6 +32,10 @@ def unescape(text: str) -> str:
     return text
 
 
+_U_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
+_LIGATURE = re.compile("[\ufb00-\ufb06]")  # "ﬀ", "ﬁ" from copied PDFs
+
+
 @lru_cache(maxsize=1 << 15)
 def clean(text: str) -> str:
     """Plain text for a card or quiz: no tags, Markdown marks or odd spacing.
@@ -39,6 +44,11 @@ def clean(text: str) -> str:
     """
     if "&" in text:
         text = unescape(text)
+    if "\\u" in text:
+        # "Estad\u00edstica": a JSON escape left in the source by an export.
+        text = _U_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text)
+    if _LIGATURE.search(text):
+        text = _LIGATURE.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
     if "<" in text:
         text = _TAG.sub(" ", text)
     text = _MD_MARKS.sub("", text)

@@ -63,6 +63,11 @@ def test_entities_are_decoded_to_plain_text() -> None:
     assert clean("an organization&#39;s &amp;quot;reach&amp;quot; **now**") == 'an organization\'s "reach" now'
 
 
+def test_json_escapes_and_ligatures_left_by_an_export_are_decoded() -> None:
+    assert clean(r"Instituto de Estad\u00edstica, Foreign A\ufb00airs") == "Instituto de Estadística, Foreign Affairs"
+    assert clean("ﬁnance") == "finance" and clean(r"a \path") == r"a \path"
+
+
 def test_line_numbers_count_from_the_file() -> None:
     sections, _ = parse_body("## A\n\ntext\n", first_line=6)
     assert sections[0].line == 6
