@@ -75,7 +75,8 @@ def main(folder: str, expectations: str) -> int:
         p = tp[lang] / found[lang] if found[lang] else 1.0
         r = matched[lang] / wanted[lang] if wanted[lang] else 1.0
         k = f"; kinds {kind_ok[lang]}/{kind_n[lang]}" if kind_n[lang] else ""
-        print(f"entities [{lang}]: precision {p:.2f} recall {r:.2f} ({found[lang]} found, {wanted[lang]} expected){k}")
+        print(f"entities [{lang}]: precision {p:.2f} recall {r:.2f} ({found[lang]} found, {wanted[lang]} expected){k}"
+              f"; exact {tp[lang]}/{found[lang]} right, {matched[lang]}/{wanted[lang]} found")
     all_p = sum(tp.values()) / max(sum(found.values()), 1)
     all_r = sum(matched.values()) / max(sum(wanted.values()), 1)
     print(f"entities [all]: precision {all_p:.2f} recall {all_r:.2f}")
