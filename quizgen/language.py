@@ -40,7 +40,7 @@ ABBREVIATIONS: dict[str, frozenset[str]] = {
 
 # English names keep their abbreviations in every language's text
 # ("St. John's University", "Apple Inc.").
-NAME_ABBREVIATIONS = frozenset("inc corp co ltd jr st mr mrs ms dr prof".split())
+NAME_ABBREVIATIONS = frozenset("inc corp ltd jr st mr mrs ms dr prof".split())
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")

@@ -130,8 +130,9 @@ def _flat_mapping(lines: list[str]) -> dict[str, str] | None:
 def split_front_matter(text: str, path: str | Path, notes: list[str] | None = None) -> tuple[dict[str, Any], str, int]:
     """Return ``(meta, body, body_line)``; raise on any front-matter problem.
 
-    Front matter that YAML refuses only because a value holds ``: `` is read
-    as plain ``key: value`` lines, with a note in ``notes``.
+    Front matter that YAML refuses only because a value holds ``: `` or
+    opens with an HTML entity is read as plain ``key: value`` lines, with a
+    note in ``notes``.
     """
     lines = text.split("\n")
     if not lines or not _FENCE.match(lines[0]):

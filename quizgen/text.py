@@ -47,6 +47,8 @@ def clean(text: str) -> str:
     if "\\u" in text:
         # "Estad\u00edstica": a JSON escape left in the source by an export.
         text = _U_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text)
+        # Pairs of escaped surrogates make one character; a lone one goes.
+        text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
     if _LIGATURE.search(text):
         text = _LIGATURE.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
     if "<" in text:

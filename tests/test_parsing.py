@@ -66,6 +66,7 @@ def test_entities_are_decoded_to_plain_text() -> None:
 def test_json_escapes_and_ligatures_left_by_an_export_are_decoded() -> None:
     assert clean(r"Instituto de Estad\u00edstica, Foreign A\ufb00airs") == "Instituto de Estadística, Foreign Affairs"
     assert clean("ﬁnance") == "finance" and clean(r"a \path") == r"a \path"
+    assert clean(r"smile \uD83D\uDE00, lone \uD83D").encode("utf-8") == "smile \U0001F600, lone \ufffd".encode("utf-8")
 
 
 def test_line_numbers_count_from_the_file() -> None:

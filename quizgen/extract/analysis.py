@@ -80,8 +80,10 @@ def _emphasised(article: Article) -> list[tuple[str, list[str]]]:
 def analyse(article: Article) -> Analysis:
     lang = article.language
     found = Analysis(article)
-    link_texts = {link.text for link in article.links if link.text}
+    links = [link for link in article.links if link.text]
     for text, titles in _emphasised(article):
+        # Only the links written in this text end a name's complement here.
+        link_texts = {link.text for link in links if text in link.sentence}
         for sent in sentences(text, lang):
             for word, _, _ in tokens(sent):
                 for part in word.split("-"):
@@ -126,9 +128,10 @@ def analyse(article: Article) -> Analysis:
 
 
 def _name_items(article: Article) -> set[str]:
-    """"- Atlanta / - Boston / - Chicago": a bullet list whose every item is
-    one capitalised run is an enumeration of names, like a comma list; so are
-    the name cells of a table where names fill a good part of the cells."""
+    """"- Atlanta / - Boston / - Chicago": a bullet list whose items are, four
+    in five at least, one capitalised run each is an enumeration of names,
+    like a comma list; so are the name cells of a table where names fill two
+    cells in five."""
     out: set[str] = set()
     lang = article.language
     for section in article.sections:
@@ -143,7 +146,7 @@ def _name_items(article: Article) -> set[str]:
     return out
 
 
-_LIST_GAP = re.compile(r"\s*(?:,|;|,?\s*(?:and|or|y|o|e|ed|i|oraz|lub|albo|и|или|&))\s*")
+LIST_GAP = re.compile(r"\s*(?:,|;|,?\s*(?:and|or|y|o|e|ed|i|oraz|lub|albo|и|или|&))\s*")
 
 
 def listed(mentions: list[Mention]) -> set[int]:
@@ -154,10 +157,10 @@ def listed(mentions: list[Mention]) -> set[int]:
         if a.sentence is not b.sentence:
             continue
         gap = a.sentence[a.run.end:b.run.start]
-        if _LIST_GAP.fullmatch(gap):
+        if LIST_GAP.fullmatch(gap):
             # "Historically, China ...": an opener and one name after a
             # bare comma are a sentence adverb and its clause, not a list.
-            if a.run.opener and gap.strip() == "," and not _LIST_GAP.fullmatch(a.sentence[b.run.end:_next_start(mentions, k)]):
+            if a.run.opener and gap.strip() == "," and not LIST_GAP.fullmatch(a.sentence[b.run.end:_next_start(mentions, k)]):
                 continue
             out.update({k - 1, k})
     return out

@@ -87,7 +87,7 @@ def rejoined(mentions: list[Mention], family: Family) -> list[Mention]:
     return out
 
 
-_YEAR_AFTER = re.compile(r" ((?:1[6-9]|20)\d\d)(?![\w,.]\d|\w)")
+_YEAR_AFTER = re.compile(r" ((?:1[6-9]|20)\d\d)(?![,.]\d|\w)")
 
 
 def _stands_alone(name: str, family: Family) -> bool:

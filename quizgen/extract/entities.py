@@ -45,7 +45,7 @@ def entities(article: Article, siblings: Sequence[Article] = ()) -> tuple[Entity
     # A list item that is an article and one word is a place's whole name
     # ("- Los Angeles"), though an article opens it.
     cleaned = [m.run if r is not None and m.run.name in family.own.listed and len(m.run.tokens) == 2 and r.tokens == m.run.tokens[1:]
-               and lang != "en" else r for m, r in zip(mentions, cleaned)]
+               and m.run.tokens[0].lower() in lexicon.BARE_ARTICLES else r for m, r in zip(mentions, cleaned)]
     mid = {r.name for r in cleaned if r is not None and not r.opener}
 
     def accept(run: Run, sentence: str) -> None:

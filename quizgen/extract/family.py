@@ -43,11 +43,11 @@ class Family:
     def translated(self, name: str) -> bool | None:
         """Whether the other versions spell ``name`` differently; None when that
         says nothing: a Cyrillic name (transliterated anyway), a declined one."""
-        if is_cyrillic_text(name):
+        if is_cyrillic_text(name) or not self.others:
             return None
-        if not self.others or self.recurs(name):
+        if self.recurs(name):
             return False
-        if self.lang in _DECLINING:
+        if self.lang in lexicon.DECLINING:
             # Polish declines every name: "Iranu" is Iran kept, "Niemczech" is
             # Germany translated. Longer names decline in too many ways to tell.
             if " " in name:
@@ -84,7 +84,7 @@ class Family:
         name = run.name[len(first):].lstrip(". ")
         # "Incluyen la Ley ...": a word before a bare article is a verb or an
         # adverb of the sentence, never a name's first word.
-        article = run.tokens[1] in _BARE_ARTICLES and len(run.tokens) > 2
+        article = run.tokens[1] in lexicon.BARE_ARTICLES and len(run.tokens) > 2
         common = first.lower() in stopwords(self.lang) and self.seen_lower(first) or lexicon.is_opener_word(first, self.lang) or article
         # Inflecting languages change a name's endings: "Rezerwy Federalnej"
         # is found mid-sentence as "Rezerwa Federalna".
@@ -189,8 +189,6 @@ class Family:
 
 
 
-_DECLINING = ("pl", "ru", "uk", "cs")
-_BARE_ARTICLES = frozenset("the el la los las il lo gli le".split())
 
 
 def _key(name: str, lang: str) -> tuple[str, ...]:

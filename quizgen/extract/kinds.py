@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from . import lexicon
 from .cues import attributive, office_before
+from .phrases import adjective
 from .names import Run, tokens
 from .shapes import is_capital, is_cyrillic_text
 
@@ -98,7 +99,7 @@ def _own_votes(analysis: "Analysis") -> list[tuple[str, Counter]]:
     """
     if analysis.votes is not None:
         return analysis.votes
-    from .analysis import listed as _listed
+    from .analysis import LIST_GAP, listed as _listed
     from .trim import clean_run as _clean_run
 
     language = analysis.article.language
@@ -114,7 +115,8 @@ def _own_votes(analysis: "Analysis") -> list[tuple[str, Counter]]:
     # "in Brazil, Russia, India and China": one locative places the whole list.
     placed = {k for k in listed if _locative(mentions[k], language)}
     for a, b in zip(listed, listed[1:]):
-        if b == a + 1 and a in placed and mentions[a].sentence is mentions[b].sentence:
+        if b == a + 1 and a in placed and mentions[a].sentence is mentions[b].sentence and LIST_GAP.fullmatch(
+                mentions[a].sentence[mentions[a].run.end:mentions[b].run.start]):
             placed.add(b)
     out: list[tuple[str, Counter]] = []
     in_list = set(listed)
@@ -147,7 +149,7 @@ def _surnamed(surfaces: set[str], lang: str) -> list[str]:
     """Full names whose last word the article also writes alone ("Milton
     Friedman" ... "Friedman"): people, named again by their surname. Polish
     and Russian decline the surname ("Фридмана")."""
-    inflects = lang in ("ru", "pl", "uk", "cs")
+    inflects = lang in lexicon.DECLINING
     alone = {s for s in surfaces if " " not in s and s[:1].isupper() and not s.isupper()}
     keys = {w[: max(4, len(w) - 2)] for w in alone} if inflects else alone
     out = []
@@ -212,6 +214,7 @@ def _unmarked(run: Run, translated: bool | None) -> str:
     cyrillic = is_cyrillic_text(run.name)
     if translated or len(toks) == 1 and cyrillic:
         return "place"
-    if (translated is False or cyrillic) and 2 <= len(toks) <= 3 and all(_NAME_WORD.match(t) and t[:1].isupper() and not t.isupper() for t in toks):
+    if (translated is False or cyrillic and not adjective(toks[0])) and 2 <= len(toks) <= 3 and all(
+            _NAME_WORD.match(t) and t[:1].isupper() and not t.isupper() for t in toks):
         return "person"
     return "organization"

@@ -16,6 +16,10 @@ from .vocabulary import _KIND_NOUNS, _HEADS, _JOINERS, _LIKE, _MONTHS, _CONVENTI
 
 # "and" in each language, and "&": what joins two names in one list or firm.
 AND = frozenset(("and", "y", "e", "i", "и", "&"))
+# Languages that decline names ("Enronu", "Фридмана").
+DECLINING = ("pl", "ru", "uk", "cs")
+# Definite articles that stand alone before a name ("la Ley", "the Fed").
+BARE_ARTICLES = frozenset("the el la los las il lo gli le".split())
 
 
 def _split(table: dict[str, str], lang: str) -> tuple[str, ...]:
@@ -79,7 +83,8 @@ def locatives(lang: str) -> frozenset[str]:
     return frozenset(_split(_LOCATIVE, lang))
 
 
-# Honorifics and offices: closed-class words that stand before a person's name.
+# Honorifics and offices: closed-class words that stand before a person's name,
+# and the suffixes and degrees that follow it (Jr., Ph.D.); none names anybody alone.
 _TITLES = frozenset("""dr dra mr mrs ms sir prof dott sig sr sra jr phd ph.d
     president vice-president speaker chairman chairwoman chair ceo cfo coo cto chief officer secretary minister senator
     sen rep representative congressman congresswoman governor director excellency ambassador commissioner
@@ -147,7 +152,8 @@ def is_opener_word(word: str, lang: str) -> bool:
 def is_quantity(word: str, lang: str) -> bool:
     """A word a number counts ("миллиарда", "billion", "per cento")."""
     w = word.lower()
-    return any(w.startswith(q) for l in {lang, "en"} for q in _split(_QUANTITY, l))
+    # Short words match whole ("mil", "mila", "млн"); longer ones as stems ("миллиарда").
+    return any(w == q or len(q) >= 5 and w.startswith(q) for l in {lang, "en"} for q in _split(_QUANTITY, l))
 
 
 def is_part_noun(word: str, lang: str) -> bool:

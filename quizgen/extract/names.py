@@ -208,11 +208,12 @@ def _declined_alone(prev: str, word: str) -> bool:
     # An initial takes no ending: "George'a W. Busha" is one name; a surname
     # takes its own case ending ("Eugene'a Famę", "Milton'a Friedmana").
     return bool(m) and (m.group(0)[1:] == "s" or not word.endswith(m.group(0)[1:]) and not (len(word) <= 2 and word.isupper())
-                        and not (m.group(0)[1:] in _CASE_ENDINGS and word.endswith(_CASE_ENDINGS)))
+                        and not word.endswith(_CASE_PAIRS.get(m.group(0)[1:], ("\0",))))
 
 
-# Polish case endings a declined surname may take.
-_CASE_ENDINGS = ("a", "ę", "ą", "owi", "em", "ego", "emu")
+# A first name's ending after the apostrophe -> the endings its surname may
+# take in the same case ("Eugene'a Famę", "Milton'em Friedmanem").
+_CASE_PAIRS = {"a": ("a", "ę"), "owi": ("owi", "ie"), "em": ("em", "ą"), "ego": ("ego", "a"), "emu": ("emu", "owi")}
 
 
 def _letter_ends(toks: tuple[tuple[str, int, int], ...], i: int, j: int, sentence: str) -> bool:

@@ -73,7 +73,7 @@ _KIND_NOUNS: dict[str, dict[str, str]] = {
 # they are part of it ("Pew Research Center", "Federal Reserve Act").
 _HEADS: dict[str, dict[str, str]] = {
     "organization": {
-        "en": "center centre commission association inc corp corporation company co ltd llc plc group bank board agency institute foundation committee council fund university college office department bureau party reserve administration authority trust partners holdings society organization union federation senate congress service services system exchange ministry court school committee chamber hall division community mechanism",
+        "en": "center centre commission association inc corp corporation company co ltd llc plc group bank board agency institute foundation committee council fund university college office department bureau party reserve administration authority trust partners holdings society organization union federation senate congress service services system exchange ministry court school committee chamber division community mechanism",
         "es": "centro comisión asociación banco instituto fundación consejo fondo universidad oficina departamento agencia reserva servicio sistema ministerio tribunal bolsa junta comité escuela organización administración partido cámara corporación sociedad salón división comunidad mecanismo",
         "ru": "центр комисси ассоциаци банк институт фонд университет служб совет агентств резерв министерств суд бирж управлени департамент комитет организаци школ систем корпораци компани парти партнерств бюро палат обществ сообществ механизм",
         "pl": "centrum komisj stowarzysz bank instytut fundacj rad fundusz uniwersytet urząd agencj rezerw ministerstw sąd giełd departament komitet organizacj szkoł parti partnerstw izb korporacj towarzystw wspólnot mechanizm",
@@ -174,10 +174,10 @@ _PARTS: dict[str, str] = {
 # counts them and is no part of a name before it. Stems.
 _QUANTITY: dict[str, str] = {
     "en": "thousand million billion trillion percent",
-    "es": "mil millón millon billón billon por",
+    "es": "mil millón millon millones billón billon billones",
     "ru": "тысяч миллион миллиард триллион процент млн млрд трлн",
     "pl": "tysi milion miliard bilion procent mln mld",
-    "it": "mila milion miliard bilion per",
+    "it": "mila milion miliard bilion",
 }
 
 # Subordinators and prepositions that open a sentence before a name
@@ -185,7 +185,7 @@ _QUANTITY: dict[str, str] = {
 # closed class, never part of the name even when not seen in lower case.
 _OPENERS: dict[str, str] = {
     "en": "when if although though while after before since during according unlike besides then later thus however",
-    "es": "cuando si aunque mientras según segun tras antes después despues durante desde aunque además ademas",
+    "es": "cuando si aunque mientras según segun tras antes después despues durante desde además ademas",
     "ru": "когда если хотя пока после перед согласно помимо кроме у при благодаря несмотря",
     "pl": "kiedy gdy jeśli jesli choć chociaż podczas według wedlug oprócz oprocz poza dzięki dzieki mimo",
     "it": "quando se sebbene mentre secondo dopo prima durante oltre grazie nonostante",
@@ -196,7 +196,7 @@ _OPENERS: dict[str, str] = {
 _INSTITUTIONS: dict[str, str] = {
     "en": "congress senate treasury parliament government cabinet",
     "es": "congres senad tesor parlament gobiern",
-    "ru": "конгресс сенат казначейств парламент правительств минфин минюст",
+    "ru": "конгресс сенат казначейств парламент правительств",
     "pl": "kongres senat skarb parlament rząd rzad sejm",
     "it": "congress senat tesor parlament govern",
 }
