@@ -12,6 +12,7 @@ from . import lexicon
 from .family import Family
 from .kinds import Mention
 from .names import Run
+from .numbers import YEAR_AFTER
 from .shapes import is_acronym
 from .trim import POSSESSIVE
 
@@ -78,16 +79,13 @@ def rejoined(mentions: list[Mention], family: Family) -> list[Mention]:
             if family.recurs(whole) and not _stands_alone(m.run.name, family):
                 out[-1] = Mention(Run(whole, prev.run.tokens + m.run.tokens, prev.run.start, m.run.end, prev.run.opener), m.sentence)
                 continue
-        year = _YEAR_AFTER.match(m.sentence, m.run.end)
+        year = YEAR_AFTER.match(m.sentence, m.run.end)
         if year and family.everywhere(f"{m.run.name} {year.group(1)}"):
             # "Russell 2000": a year-like number kept after the name in every
             # version is part of it, not a date ("Showtime 2019" is one somewhere).
             m = Mention(Run(f"{m.run.name} {year.group(1)}", m.run.tokens + (year.group(1),), m.run.start, year.end(), m.run.opener), m.sentence)
         out.append(m)
     return out
-
-
-_YEAR_AFTER = re.compile(r" ((?:1[6-9]|20)\d\d)(?![,.]\d|\w)")
 
 
 def _stands_alone(name: str, family: Family) -> bool:

@@ -17,6 +17,7 @@ from nltk.tokenize import RegexpTokenizer
 from ..language import ABBREVIATIONS, stopwords
 from . import lexicon, phrases
 from .joins import article_joint, nickname, split_joined as _split_joined
+from .numbers import LAW_YEAR, digit_led, name_number
 from .shapes import is_capital, is_compound_modifier, is_latin
 
 # Dotted initials (U.S., J.P.), then words with inner hyphens, apostrophes,
@@ -28,7 +29,6 @@ _TOKENS = RegexpTokenizer(r"[A-Z]{2}\. ?[A-Z]{2}\.|(?:[^\W\d_]\.){2,}|[^\W_]+(?:
 _TOKEN_RE = re.compile(_TOKENS._pattern)
 _OPENERS = ('"', "“", "«", "„", ";", "—", "–", "‘", "¿", "¡")
 _INFLECTED = re.compile(r"['’](?:s|[a-ząćęłńóśźż]{1,4})$")
-_YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
 # Determiners and possessives never stand inside a name: capitalised after a
 # name they open the next sentence ("in the U.S. These", "Stati Uniti Il").
 _DETERMINERS = frozenset("the a an this these that those its their our his her el la los las un una unos unas il lo gli uno una".split())
@@ -80,34 +80,6 @@ def _abbreviated(token: str, lang: str) -> bool:
     return (len(token) == 1 and token.isupper()) or bare in ABBREVIATIONS.get(lang, frozenset()) or bare in ABBREVIATIONS["en"]
 
 
-def _day(toks: list, j: int, lang: str) -> bool:
-    """A number opening a date ("30 lipca", "30 de julio") is no part of the name before it."""
-    after = [t[0] for t in toks[j + 1:j + 3]]
-    if after and after[0].lower() in stopwords(lang) and len(after[0]) <= 3:
-        after = after[1:]
-    return bool(after) and lexicon.is_month(after[0], lang)
-
-
-def _counted(toks: list, j: int, sentence: str, lang: str) -> bool:
-    """"Шарпа 1,0", "Великобритании 2 миллиарда", "Риме 30 и 31": a decimal,
-    a number counting the word after it, or one of two numbers is no part of a name."""
-    if re.match(r",\d", sentence[toks[j][2]:]):
-        return True
-    nxt = toks[j + 1][0].lower() if j + 1 < len(toks) else ""
-    if nxt in lexicon.AND and j + 2 < len(toks) and toks[j + 2][0].isdigit():
-        return True
-    return lexicon.is_quantity(nxt, lang)
-
-
-_DIGIT_LED = re.compile(r"^\d+[^\W\d_]+$")
-
-
-def _digit_led(toks: tuple[tuple[str, int, int], ...], i: int, sentence: str) -> bool:
-    """"0x Labs", "3M Company": a token of digits then letters opens the
-    capitalised name it stands right before."""
-    return bool(_DIGIT_LED.match(toks[i][0])) and i + 1 < len(toks) and sentence[toks[i][2]:toks[i + 1][1]] == " " and is_capital(toks[i + 1][0])
-
-
 def runs(sentence: str, lang: str, link_ends: frozenset[int] = frozenset()) -> list[Run]:
     """Capitalised runs of ``sentence``; ``link_ends`` are offsets where a
     link's text ends, which a lower-case continuation never crosses."""
@@ -117,7 +89,7 @@ def runs(sentence: str, lang: str, link_ends: frozenset[int] = frozenset()) -> l
     i = 0
     while i < len(toks):
         text, start, _ = toks[i]
-        if not is_capital(text) and not _digit_led(toks, i, sentence) or is_compound_modifier(text):
+        if not is_capital(text) and not digit_led(toks, i, sentence) or is_compound_modifier(text):
             i += 1
             continue
         parts = [i]
@@ -149,7 +121,7 @@ def runs(sentence: str, lang: str, link_ends: frozenset[int] = frozenset()) -> l
                 break
             if is_compound_modifier(word):
                 break  # "China A-shares", "Stanford-based": a modifier, not a name's word
-            if is_capital(word) or (word.isdigit() and not _YEAR.match(word) and len(word) <= 4 and not _day(toks, j, lang) and not _counted(toks, j, sentence, lang)):
+            if is_capital(word) or name_number(toks, j, sentence, lang):
                 parts.append(j)
                 j += 1
                 continue
@@ -186,18 +158,13 @@ def runs(sentence: str, lang: str, link_ends: frozenset[int] = frozenset()) -> l
             if piece[-1][0] and name.endswith(piece[-1][0]) and piece[-1][2] < len(sentence) and sentence[piece[-1][2]] == "." and _abbreviated(piece[-1][0], lang) and len(piece) > 1 and len(piece[-1][0]) > 1:
                 name += "."
             words = tuple(t for t, _, _ in piece)
-            year = _LAW_YEAR.match(sentence, piece[-1][2]) if lang == "en" and any(lexicon.head_kind(t, lang) == "law" for t in words) else None
+            year = LAW_YEAR.match(sentence, piece[-1][2]) if lang == "en" and any(lexicon.head_kind(t, lang) == "law" for t in words) else None
             if year:  # "Securities Act of 1933": the year names the law
                 name = sentence[piece[0][1]:year.end()]
                 words += tuple(year.group(0).split())
             found.append(Run(name, words, piece[0][1], year.end() if year else piece[-1][2], opener))
         i = j
     return found
-
-
-# English names an act by its year ("Securities Act of 1933"); translations
-# treat the year as a date, so only English takes it into the name.
-_LAW_YEAR = re.compile(r" of (?:1[6-9]|20)\d\d(?![\w-])")
 
 
 def _declined_alone(prev: str, word: str) -> bool:
