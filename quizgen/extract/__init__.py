@@ -45,7 +45,13 @@ def extract_all(articles: Iterable[Article]) -> list[Extraction]:
     """Extract every article, each alongside its other language versions."""
     items = list(articles)
     family = families(items)
-    return [extract(a, [items[j] for j in family[i] if j != i]) for i, a in enumerate(items)]
+    # A family at a time, so that each version is analysed once while the
+    # small analysis cache holds the family; results keep the input order.
+    order = sorted(range(len(items)), key=lambda i: (min(family[i]), i))
+    out: list[Extraction] = [None] * len(items)  # type: ignore[list-item]
+    for i in order:
+        out[i] = extract(items[i], [items[j] for j in family[i] if j != i])
+    return out
 
 
 __all__ = ["extract", "extract_all", "article_sentences", "families"]
