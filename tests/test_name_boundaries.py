@@ -292,3 +292,13 @@ def test_spanish_and_italian_names_join_across_and_of_the(tmp_path) -> None:
     assert _names("la Comunità Europea del Carbone e dell'Acciaio nel 1951", "it") == ["Comunità Europea del Carbone e dell'Acciaio"]
     found = _entities(tmp_path, {"es": "Tiene oficinas en:\n\n- Valdora\n- Los Altos\n- Quillport\n"})["es"]
     assert "Los Altos" in found
+
+
+def test_a_title_case_title_after_a_work_noun_gives_no_names(tmp_path) -> None:
+    text = ("Ruben Marsh wrote a book, On the Ledge: Inside the Race to Stop the Fall of the Valdora System, in 2010. "
+            "Later Ruben Marsh sat in the House of Delegates.")
+    found = _entities(tmp_path, {"en": text})["en"]
+    assert "Ruben Marsh" in found and "House of Delegates" in found
+    assert not {"On the Ledge", "Inside the Race", "Stop", "Fall", "Valdora System", "Ledge", "Race"} & set(found)
+    # No work noun before it: a name with "of" stays a name.
+    assert "Bank of Valdora" in _entities(tmp_path, {"en": "He joined the Bank of Valdora in 2001."})["en"]

@@ -18,7 +18,7 @@ from .kinds import Mention
 from .names import runs, tokens
 from .acronyms import ACRONYM_DEF as _ACRONYM_DEF, ACRONYM_SPELLED as _ACRONYM_SPELLED, PHRASE_DEF as _PHRASE_DEF, multipart as _multipart, trim_phrase as _trim_phrase
 from .shapes import is_acronym
-from .titles import fragment as _fragment, title_segments
+from .titles import cued_titles, fragment as _fragment, title_segments
 from .trim import clean_run, uncoordinated as _uncoordinated
 
 
@@ -107,8 +107,9 @@ def analyse(article: Article) -> Analysis:
             for acronym, start in _multipart(sent):
                 found.spelled.setdefault(acronym, []).append((sent, start))
             ends = frozenset(m.end() for t in link_texts for m in re.finditer(re.escape(t), sent)) if link_texts else frozenset()
+            cued = title_segments(tuple(cued_titles(sent, lang)))
             for run in runs(sent, lang, ends):
-                if titles and _fragment(run, sent, titles):
+                if (titles or cued) and _fragment(run, sent, titles + cued):
                     continue
                 bare = clean_run(run, lang, set()) or run
                 found.surfaces.update({run.name, bare.name})

@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..language import stem
-from .vocabulary import _KIND_NOUNS, _HEADS, _JOINERS, _LIKE, _MONTHS, _CONVENTIONAL, _DEMONYM, _DEMONYM_WORDS, _COMPASS, _LOCATIVE, _PARTS, _QUANTITY, _OPENERS, _INSTITUTIONS
+from .vocabulary import _KIND_NOUNS, _HEADS, _JOINERS, _LIKE, _MONTHS, _CONVENTIONAL, _DEMONYM, _DEMONYM_WORDS, _COMPASS, _LOCATIVE, _PARTS, _QUANTITY, _OPENERS, _INSTITUTIONS, _WORKS
 
 # "and" in each language, and "&": what joins two names in one list or firm.
 AND = frozenset(("and", "y", "e", "i", "и", "&"))
@@ -138,6 +138,12 @@ def is_demonym_phrase(words: tuple[str, ...], lang: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 15)
+def is_work_noun(word: str, lang: str) -> bool:
+    """A noun that announces the title of a work ("book", "artículo", "книге")."""
+    w = word.lower()
+    return any(w.startswith(stem) for l in {lang, "en"} for stem in _split(_WORKS, l))
+
+
 def is_institution(word: str, lang: str) -> bool:
     """A common noun naming a state body when capitalised ("Congreso")."""
     w = word.lower()

@@ -9,6 +9,7 @@ import re
 
 from .names import Run, tokens
 from .shapes import is_capital
+from . import lexicon
 from .lexicon import AND
 
 _CONJUNCTIONS = AND | frozenset("or o ed oraz lub или".split())
@@ -43,3 +44,30 @@ def fragment(run: Run, sentence: str, segments: list[str]) -> bool:
                 return _bare(run.name) != _bare(segment.rstrip(".;:!?"))
             at = sentence.find(segment, at + 1)
     return False
+
+
+# English function words inside a title-case title, in any language's text.
+_TITLE_SMALL = frozenset("of the to a an in on for at by with into from and or".split())
+
+
+def cued_titles(sentence: str, lang: str) -> list[str]:
+    """Title-case titles right after a noun that announces a work ("the book
+    On the Brink: Inside the Race to Stop ...", "el libro The Theory of ...")."""
+    toks = tokens(sentence)
+    out: list[str] = []
+    for k, (word, _, end) in enumerate(toks[:-1]):
+        if not word[:1].islower() or not lexicon.is_work_noun(word, lang):
+            continue
+        j = k + 1
+        if sentence[end:toks[j][1]].strip(" ,:\"“”«»„'‘’") or not is_capital(toks[j][0]):
+            continue  # the title must follow at once, maybe after a comma or a quote
+        last = j
+        while last + 1 < len(toks):
+            nxt, gap = toks[last + 1][0], sentence[toks[last][2]:toks[last + 1][1]]
+            if gap.strip(" :") or not (is_capital(nxt) or nxt in _TITLE_SMALL):
+                break
+            last += 1
+        while last > j and toks[last][0] in _TITLE_SMALL:
+            last -= 1
+        out.append(sentence[toks[j][1]:toks[last][2]])
+    return out

@@ -73,7 +73,7 @@ _KIND_NOUNS: dict[str, dict[str, str]] = {
 # they are part of it ("Pew Research Center", "Federal Reserve Act").
 _HEADS: dict[str, dict[str, str]] = {
     "organization": {
-        "en": "center centre commission association inc corp corporation company co ltd llc plc group bank board agency institute foundation committee council fund university college office department bureau party reserve administration authority trust partners holdings society organization union federation senate congress service services system exchange ministry court school committee chamber division community mechanism",
+        "en": "center centre commission association inc corp corporation company co ltd llc plc group bank board agency institute foundation committee council fund university college office department bureau party reserve administration authority trust partners holdings society organization union federation senate congress service services system exchange ministry court school committee chamber house division community mechanism",
         "es": "centro comisión asociación banco instituto fundación consejo fondo universidad oficina departamento agencia reserva servicio sistema ministerio tribunal bolsa junta comité escuela organización administración partido cámara corporación sociedad salón división comunidad mecanismo",
         "ru": "центр комисси ассоциаци банк институт фонд университет служб совет агентств резерв министерств суд бирж управлени департамент комитет организаци школ систем корпораци компани парти партнерств бюро палат обществ сообществ механизм",
         "pl": "centrum komisj stowarzysz bank instytut fundacj rad fundusz uniwersytet urząd agencj rezerw ministerstw sąd giełd departament komitet organizacj szkoł parti partnerstw izb korporacj towarzystw wspólnot mechanizm",
@@ -199,4 +199,14 @@ _INSTITUTIONS: dict[str, str] = {
     "ru": "конгресс сенат казначейств парламент правительств",
     "pl": "kongres senat skarb parlament rząd rzad sejm",
     "it": "congress senat tesor parlament govern",
+}
+
+# Nouns and participles that announce the title of a work ("his book On the
+# Brink", "un artículo titulado ..."). Stems.
+_WORKS: dict[str, str] = {
+    "en": "book paper article essay memoir treatise novel titled entitled",
+    "es": "libro artículo articulo ensayo memorias tratado titulad",
+    "ru": "книг стать эссе мемуар трактат названием",
+    "pl": "książk ksiazk artykuł artykul esej wspomnie traktat zatytułowan",
+    "it": "libro libri articolo saggio memorie trattato intitolat",
 }
