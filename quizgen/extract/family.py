@@ -58,13 +58,13 @@ class Family:
 
     def everywhere(self, name: str) -> bool:
         """Written the same way in every other language version."""
-        pattern = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)")
-        return bool(self.other_text) and all(pattern.search(t) for t in self.other_text)
+        pattern = _whole(name)
+        return bool(self.other_text) and all(name in t and pattern.search(t) for t in self.other_text)
 
     def recurs(self, name: str) -> bool:
         """Written the same way in another language version."""
         if name not in self._recurs:
-            pattern = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)")
+            pattern = _whole(name)
             self._recurs[name] = any(name in t and pattern.search(t) for t in self.other_text)
         return self._recurs[name]
 
@@ -189,6 +189,11 @@ class Family:
 
 
 
+
+
+def _whole(name: str) -> re.Pattern[str]:
+    """``name`` as a whole word sequence, not inside a longer word."""
+    return re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)")
 
 
 def _key(name: str, lang: str) -> tuple[str, ...]:
