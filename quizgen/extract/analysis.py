@@ -15,10 +15,10 @@ from ..language import stem
 from ..models import Article
 from ..text import sentences
 from .kinds import Mention
-from .names import runs, tokens
+from .names import Run, runs, tokens
 from .acronyms import ACRONYM_DEF as _ACRONYM_DEF, ACRONYM_SPELLED as _ACRONYM_SPELLED, PHRASE_DEF as _PHRASE_DEF, multipart as _multipart, trim_phrase as _trim_phrase
 from .shapes import is_acronym
-from .titles import cued_titles, fragment as _fragment, title_segments
+from .titles import cued_titles, fragment as _fragment, inside as _inside, title_segments
 from .trim import clean_run, uncoordinated as _uncoordinated
 
 
@@ -67,12 +67,13 @@ def _fold(word: str) -> str:
 
 def _texts(article: Article) -> list[str]:
     """Prose, list items and table cells: everything but headings."""
-    return [text for text, _ in _emphasised(article)]
+    return [text for text, _, _ in _emphasised(article)]
 
 
-def _emphasised(article: Article) -> list[tuple[str, list[str]]]:
-    """Prose, list items and table cells, each with the titles set in it."""
-    return [(b.text, title_segments(b.emphasis)) if b.text else (item, [])
+def _emphasised(article: Article) -> list[tuple[str, list[str], tuple[str, ...]]]:
+    """Prose, list items and table cells, each with the titles and all the
+    bold or italic spans set in it."""
+    return [(b.text, title_segments(b.emphasis), b.emphasis) if b.text else (item, [], ())
             for section in article.sections for b in section.blocks for item in (b.items if not b.text else (b.text,))]
 
 
@@ -81,7 +82,7 @@ def analyse(article: Article) -> Analysis:
     lang = article.language
     found = Analysis(article)
     links = [link for link in article.links if link.text]
-    for text, titles in _emphasised(article):
+    for text, titles, spans in _emphasised(article):
         # Only the links written in this text end a name's complement here.
         link_texts = {link.text for link in links if text in link.sentence}
         for sent in sentences(text, lang):
@@ -107,9 +108,12 @@ def analyse(article: Article) -> Analysis:
             for acronym, start in _multipart(sent):
                 found.spelled.setdefault(acronym, []).append((sent, start))
             ends = frozenset(m.end() for t in link_texts for m in re.finditer(re.escape(t), sent)) if link_texts else frozenset()
-            cued = title_segments(tuple(cued_titles(sent, lang)))
-            for run in runs(sent, lang, ends):
-                if (titles or cued) and _fragment(run, sent, titles + cued):
+            announced = cued_titles(sent, lang)
+            cued = title_segments(tuple(t for t, quoted in announced if not quoted))
+            # A quoted title announced as a work is a title whole: no name at all.
+            works = [t for t, quoted in announced if quoted]
+            for run in (piece for whole in runs(sent, lang, ends) for piece in _cut_at_spans(whole, sent, spans)):
+                if (titles or cued) and _fragment(run, sent, titles + cued) or works and _inside(run, sent, works):
                     continue
                 bare = clean_run(run, lang, set()) or run
                 found.surfaces.update({run.name, bare.name})
@@ -172,3 +176,34 @@ def _next_start(mentions: list[Mention], k: int) -> int:
     if k + 1 < len(mentions) and mentions[k + 1].sentence is mentions[k].sentence:
         return mentions[k + 1].run.start
     return len(mentions[k].sentence)
+
+
+def _cut_at_spans(run: Run, sentence: str, spans: tuple[str, ...]) -> list[Run]:
+    """A name ends where bold or italics begin or end ("blog Krugmana
+    **Sumienie liberała**"). A span in sentence case ("**Odwaga do
+    działania**") is a title: its first word is capitalised as a sentence's is."""
+    cuts: dict[int, bool] = {}
+    for span in spans:
+        at = sentence.find(span)
+        while at >= 0:
+            words = span.split()
+            cuts.setdefault(at, len(words) > 1 and words[1][:1].islower())
+            cuts.setdefault(at + len(span), False)
+            at = sentence.find(span, at + 1)
+    if not cuts:
+        return [run]
+    out: list[Run] = []
+    toks, first = list(run.tokens), 0
+    offsets, pos = [], run.start
+    for t in toks:
+        pos = sentence.index(t, pos)
+        offsets.append((pos, pos + len(t)))
+        pos += len(t)
+    for k in range(1, len(toks) + 1):
+        if k == len(toks) or any(offsets[k - 1][1] <= c <= offsets[k][0] for c in cuts):
+            a, b = offsets[first][0], offsets[k - 1][1]
+            opener = run.opener if first == 0 else False
+            opener = opener or cuts.get(a, False)
+            out.append(Run(sentence[a:b], tuple(toks[first:k]), a, b, opener))
+            first = k
+    return out

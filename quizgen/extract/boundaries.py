@@ -36,8 +36,11 @@ def run_together(run: Run | None, family: Family) -> Run | None:
     Russian put a dependent name after its head). Split off the head when the
     article also writes the rest alone and the head is a name of its own (in
     any case form), never a name's first word."""
-    if run is None or len(run.tokens) < 3 or not run.tokens[-1][:1].isupper():
+    if run is None or len(run.tokens) < 2 or not run.tokens[-1][:1].isupper():
         return run
+    met = _met(run, family)
+    if met is not None or len(run.tokens) < 3:
+        return met or run
     for k in range(1, len(run.tokens) - 1):
         head, rest = run.tokens[:k], run.tokens[k:]
         if not all(t[:1].isupper() for t in rest):
@@ -64,6 +67,27 @@ def run_together(run: Run | None, family: Family) -> Run | None:
         if person or (alone or family.recurs(tail)) and (named in family.surfaces or is_acronym(head[0]) or family.mid_form(named)):
             return Run(tail, rest, run.end - len(tail), run.end, False)
     return run
+
+
+def _met(run: Run, family: Family) -> Run | None:
+    """"Bernanke Fed", "Yale Okun", "Fed Alan Greenspan": two names, one a
+    person's, that each stand alone elsewhere, met once side by side (Polish
+    and Russian word order puts them so). A name written so in another version, or more than
+    once here, is one name ("Dow Jones")."""
+    if family.recurs(run.name) or sum(m.run.name == run.name for m in family.own.mentions) > 1:
+        return None
+    for k in range(1, len(run.tokens)):
+        head, rest = run.tokens[:k], run.tokens[k:]
+        if not all(t[:1].isupper() for t in (head[0], rest[0])) or _INITIAL.match(rest[0]) or _INITIAL.match(head[-1]):
+            continue
+        tail = run.name[run.name.index(rest[0], len(" ".join(head))):]
+        named = run.name[: len(run.name) - len(tail)].rstrip()
+        # One of them a person named by surname elsewhere: "Eastern Europe",
+        # "Senat USA" are one name though both words stand alone.
+        if all(n in family.own.mid or family.mid_form(n) for n in (named, tail)) and (
+                family.surname(head[-1]) and len(head) > 1 or family.surname(rest[-1])):
+            return Run(tail, rest, run.end - len(tail), run.end, False)
+    return None
 
 
 def rejoined(mentions: list[Mention], family: Family) -> list[Mention]:

@@ -13,6 +13,7 @@ from ..models import Article
 from . import lexicon
 from .analysis import _texts, analyse
 from .trim import POSSESSIVE as _POSSESSIVE
+from .kinds import surnamed
 from .names import Run, tokens
 from .shapes import is_acronym, is_cyrillic_text, is_latin
 
@@ -35,6 +36,7 @@ class Family:
         self.other_text = [" ".join(_texts(a.article)) for a in self.others]
         self._recurs: dict[str, bool] = {}
         self._mid_keys: set[tuple[str, ...]] | None = None
+        self._surname_keys: set[tuple[str, ...]] | None = None
         self.lang = article.language
         self.cyrillic = is_cyrillic_text(" ".join(article.paragraphs[:5]))
         title = article.title + " " + " ".join(s.article.title for s in self.others)
@@ -154,6 +156,14 @@ class Family:
         # the last word in English, the first in Spanish or Italian.
         whole = bool(words) and words[0] in run.tokens and words[-1] in run.tokens
         return len(run.tokens) >= 2 and run.name in self.own.article.title and not whole
+
+    def surname(self, word: str) -> bool:
+        """``word``, in any case form, is a person's surname in some version:
+        the last word of a full name that is also written alone."""
+        if self._surname_keys is None:
+            self._surname_keys = {_key(name.split()[-1], a.article.language) for a in (self.own, *self.others)
+                                  for name in surnamed(a.surfaces, a.article.language)}
+        return _key(word, self.lang) in self._surname_keys
 
     def mid_form(self, name: str) -> bool:
         """``name``, in any case form, is capitalised mid-sentence somewhere."""

@@ -137,7 +137,7 @@ def _own_votes(analysis: "Analysis") -> list[tuple[str, Counter]]:
             out.append((mention.run.name, Counter({"place": 1})))
         else:
             out.append((mention.run.name, Counter()))
-    out.extend((name, Counter({"person": 2})) for name in _surnamed(analysis.surfaces, language))
+    out.extend((name, Counter({"person": 2})) for name in surnamed(analysis.surfaces, language))
     analysis.votes = out
     return out
 
@@ -145,7 +145,7 @@ def _own_votes(analysis: "Analysis") -> list[tuple[str, Counter]]:
 _NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*$")
 
 
-def _surnamed(surfaces: set[str], lang: str) -> list[str]:
+def surnamed(surfaces: set[str], lang: str) -> list[str]:
     """Full names whose last word the article also writes alone ("Milton
     Friedman" ... "Friedman"): people, named again by their surname. Polish
     and Russian decline the surname ("Фридмана")."""

@@ -14,6 +14,8 @@ from .lexicon import AND
 
 _CONJUNCTIONS = AND | frozenset("or o ed oraz lub или".split())
 _ARTICLES = frozenset("the a an el la los las il lo le gli".split())
+# English function words inside a title-case title, in any language's text.
+_TITLE_SMALL = frozenset("of the to a an in on for at by with into from and or".split())
 
 
 def title_segments(spans: tuple[str, ...]) -> list[str]:
@@ -23,8 +25,11 @@ def title_segments(spans: tuple[str, ...]) -> list[str]:
     out: list[str] = []
     for span in spans:
         words = [w for w, _, _ in tokens(span) if w.isalpha()]
+        # "On The Brink: Inside The Race To Stop": English title case
+        # capitalises the small words too; they still mark a title.
+        small = [w.lower() in _TITLE_SMALL and w.lower() not in _CONJUNCTIONS for w in words]
         caps = sum(is_capital(w) for w in words[1:])
-        lows = sum(w.islower() and w not in _CONJUNCTIONS for w in words)
+        lows = sum(w.islower() and w not in _CONJUNCTIONS for w in words) or sum(small[1:])
         if caps >= 2 and lows and caps >= lows:
             out.extend(p.strip() for p in re.split(r"[,:]", span) if p.strip())
     return out
@@ -46,15 +51,29 @@ def fragment(run: Run, sentence: str, segments: list[str]) -> bool:
     return False
 
 
-# English function words inside a title-case title, in any language's text.
-_TITLE_SMALL = frozenset("of the to a an in on for at by with into from and or".split())
 
 
-def cued_titles(sentence: str, lang: str) -> list[str]:
+def inside(run: Run, sentence: str, spans: list[str]) -> bool:
+    """The run lies inside one of these spans of this sentence, or is one."""
+    for span in spans:
+        at = sentence.find(span)
+        while at >= 0:
+            if at <= run.start and run.end <= at + len(span):
+                return True
+            at = sentence.find(span, at + 1)
+    return False
+
+
+_OPEN_QUOTES = "\"“«„'‘"
+_CLOSE_QUOTES = "\"”»'’"
+
+
+def cued_titles(sentence: str, lang: str) -> list[tuple[str, bool]]:
     """Title-case titles right after a noun that announces a work ("the book
-    On the Brink: Inside the Race to Stop ...", "el libro The Theory of ...")."""
+    On the Brink: Inside the Race to Stop ...", "el libro The Theory of ..."),
+    each with whether quotes close it round ("his book "A Random Walk ..."")."""
     toks = tokens(sentence)
-    out: list[str] = []
+    out: list[tuple[str, bool]] = []
     for k, (word, _, end) in enumerate(toks[:-1]):
         if not word[:1].islower() or not lexicon.is_work_noun(word, lang):
             continue
@@ -69,5 +88,7 @@ def cued_titles(sentence: str, lang: str) -> list[str]:
             last += 1
         while last > j and toks[last][0] in _TITLE_SMALL:
             last -= 1
-        out.append(sentence[toks[j][1]:toks[last][2]])
+        after = sentence[toks[last][2]:toks[last][2] + 2].lstrip(".,;")
+        quoted = any(q in sentence[end:toks[j][1]] for q in _OPEN_QUOTES) and after[:1] in _CLOSE_QUOTES and bool(after)
+        out.append((sentence[toks[j][1]:toks[last][2]], quoted))
     return out

@@ -207,6 +207,6 @@ _WORKS: dict[str, str] = {
     "en": "book paper article essay memoir treatise novel titled entitled",
     "es": "libro artículo articulo ensayo memorias tratado titulad",
     "ru": "книг стать эссе мемуар трактат названием",
-    "pl": "książk ksiazk artykuł artykul esej wspomnie traktat zatytułowan",
+    "pl": "książk książc ksiazk ksiazc artykuł artykul esej wspomnie traktat zatytułowan",
     "it": "libro libri articolo saggio memorie trattato intitolat",
 }
