@@ -43,6 +43,8 @@ def trim_phrase(phrase: str, lang: str) -> str | None:
         return None  # a capitalised name closes it: the runs find that one
     if tail < len(words) and any(w[:1].islower() and w not in joins for w in words[start + 1:tail]):
         return None  # "Such companies include Microsoft (MSFT)": a clause, then a name
+    if all(w in lexicon.AND and w != "&" for w in words[start:] if w[:1].islower()):
+        return None  # "Grecia y España (PIGS)": names in a list, each found as a run
     return " ".join(words[start:]) if len(words) - start >= 2 else None
 
 

@@ -103,6 +103,16 @@ def rejoined(mentions: list[Mention], family: Family) -> list[Mention]:
             if family.recurs(whole) and not _stands_alone(m.run.name, family):
                 out[-1] = Mention(Run(whole, prev.run.tokens + m.run.tokens, prev.run.start, m.run.end, prev.run.opener), m.sentence)
                 continue
+            toks = prev.run.tokens
+            owner = f"{toks[-1]} {m.run.name}"
+            if len(toks) == 3 and toks[1] in lexicon.AND and family.recurs(owner) and not family.recurs(prev.run.name):
+                # "Duracell y See's Candies": a list's last name owns the next word,
+                # not a firm of two partners ("Standard and Poor's").
+                first = prev.run.start + len(toks[0])
+                at = prev.sentence.index(toks[-1], first)
+                out[-1] = Mention(Run(toks[0], toks[:1], prev.run.start, first, prev.run.opener), prev.sentence)
+                out.append(Mention(Run(owner, (toks[-1], *m.run.tokens), at, m.run.end, False), m.sentence))
+                continue
         year = YEAR_AFTER.match(m.sentence, m.run.end)
         if year and family.everywhere(f"{m.run.name} {year.group(1)}"):
             # "Russell 2000": a year-like number kept after the name in every

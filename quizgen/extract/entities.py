@@ -41,7 +41,8 @@ def entities(article: Article, siblings: Sequence[Article] = ()) -> tuple[Entity
     mentions = rejoined(family.own.mentions, family)
     listed = _listed(mentions)
     elsewhere = set().union(*(a.surfaces for a in family.others)) if family.others else set()
-    cleaned = [run_together(appositive(family.unopen(clean_run(after_lower_office(m, lang, family.surfaces), lang, elsewhere)), family), family) for m in mentions]
+    written = {x.run.name for a in family.others for x in a.mentions}
+    cleaned = [run_together(appositive(family.unopen(clean_run(after_lower_office(m, lang, family.surfaces, written), lang, elsewhere)), family), family) for m in mentions]
     # A list item that is an article and one word is a place's whole name
     # ("- Los Angeles"), though an article opens it.
     cleaned = [m.run if r is not None and m.run.name in family.own.listed and len(m.run.tokens) == 2 and r.tokens == m.run.tokens[1:]
@@ -128,7 +129,9 @@ def _merge_forms(accepted: dict[str, tuple[Run, list[Mention]]], family: Family,
         longer = [n for n in names if n != name and n in out and (
             (" " in name and (n.startswith(name + " ") or n.endswith(" " + name)))
             or (n.startswith(name + " ") and sum(not is_capital(t) for t in n.split()[1:]) >= 2))]
-        if longer and name in out:
+        # A name written more often than the longer one is a name of its own
+        # ("Berkshire Hathaway" and "Berkshire Hathaway Energy").
+        if longer and name in out and len(out[name][1]) <= len(out[longer[0]][1]):
             out[longer[0]][1].extend(out.pop(name)[1])
     return out
 

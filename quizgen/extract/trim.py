@@ -51,13 +51,16 @@ def _after_office(toks: list[str], lang: str) -> int:
     return 0
 
 
-def after_lower_office(mention: Mention, lang: str, surfaces: set[str]) -> Run:
+def after_lower_office(mention: Mention, lang: str, surfaces: set[str], written: set[str] = frozenset()) -> Run:
     """"secretario de Estado George Marshall", "sekretarza stanu USA George'a
     Marshalla": an office written in lower case leaves its capitalised
     complement at the head of the run; the person's name is the rest: two
-    words, or a name the article family writes alone."""
+    words, or a name the article family writes alone. A run that another
+    version writes whole, its rest never alone, is one name ("director de
+    Berkshire Hathaway Energy"). ``written``: the runs as written in the
+    other versions."""
     run = mention.run
-    if len(run.tokens) < 3 or not all(t[:1].isupper() for t in run.tokens[1:]) or any(lexicon.head_kind(t, lang) for t in run.tokens):
+    if len(run.tokens) < 3 or run.name in written and run.name[len(run.tokens[0]):].lstrip(". ") not in written or not all(t[:1].isupper() for t in run.tokens[1:]) or any(lexicon.head_kind(t, lang) for t in run.tokens):
         return run
     if len(run.tokens) > 3 and run.name[len(run.tokens[0]):].lstrip(". ") not in surfaces:
         return run

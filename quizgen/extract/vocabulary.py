@@ -73,11 +73,11 @@ _KIND_NOUNS: dict[str, dict[str, str]] = {
 # they are part of it ("Pew Research Center", "Federal Reserve Act").
 _HEADS: dict[str, dict[str, str]] = {
     "organization": {
-        "en": "center centre commission association inc corp corporation company co ltd llc plc group bank board agency institute foundation committee council fund university college office department bureau party reserve administration authority trust partners holdings society organization union federation senate congress service services system exchange ministry court school committee chamber house division community mechanism",
-        "es": "centro comisión asociación banco instituto fundación consejo fondo universidad oficina departamento agencia reserva servicio sistema ministerio tribunal bolsa junta comité escuela organización administración partido cámara corporación sociedad salón división comunidad mecanismo",
-        "ru": "центр комисси ассоциаци банк институт фонд университет служб совет агентств резерв министерств суд бирж управлени департамент комитет организаци школ систем корпораци компани парти партнерств бюро палат обществ сообществ механизм",
-        "pl": "centrum komisj stowarzysz bank instytut fundacj rad fundusz uniwersytet urząd agencj rezerw ministerstw sąd giełd departament komitet organizacj szkoł parti partnerstw izb korporacj towarzystw wspólnot mechanizm",
-        "it": "centro commission associazion banca istituto fondazion consiglio fondo università ufficio dipartimento agenzia riserva servizio ministero tribunale borsa comitato scuola organizzazion partito camera corporazion società divisione comunità meccanismo",
+        "en": "center centre commission association inc corp corporation company co ltd llc plc group bank board agency institute foundation committee council fund university college office department bureau party reserve administration authority trust partners holdings society organization union federation senate congress service services system exchange ministry court school committee chamber house division community mechanism academy",
+        "es": "centro comisión asociación banco instituto fundación consejo fondo universidad oficina departamento agencia reserva servicio sistema ministerio tribunal bolsa junta comité escuela organización administración partido cámara corporación sociedad salón división comunidad mecanismo autoridad academia",
+        "ru": "центр комисси ассоциаци банк институт фонд университет служб совет агентств резерв министерств суд бирж управлени департамент комитет организаци школ систем корпораци компани парти партнерств бюро палат обществ сообществ механизм академи",
+        "pl": "centrum komisj stowarzysz bank instytut fundacj rad fundusz uniwersytet urząd agencj rezerw ministerstw sąd giełd departament komitet organizacj szkoł parti partnerstw izb korporacj towarzystw wspólnot mechanizm akademi",
+        "it": "centro commission associazion banca istituto fondazion consiglio fondo università ufficio dipartimento agenzia riserva servizio ministero tribunale borsa comitato scuola organizzazion partito camera corporazion società divisione comunità meccanismo autorità accademia",
     },
     "law": {
         "en": "act law code regulation reg treaty accord pact",
