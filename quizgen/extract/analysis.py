@@ -14,6 +14,7 @@ from functools import lru_cache
 from ..language import stem
 from ..models import Article
 from ..text import sentences
+from .lexicon import head_kind
 from .kinds import Mention
 from .names import Run, runs, tokens
 from .acronyms import ACRONYM_DEF as _ACRONYM_DEF, ACRONYM_SPELLED as _ACRONYM_SPELLED, PHRASE_DEF as _PHRASE_DEF, multipart as _multipart, trim_phrase as _trim_phrase
@@ -109,7 +110,11 @@ def analyse(article: Article) -> Analysis:
                 found.spelled.setdefault(acronym, []).append((sent, start))
             ends = frozenset(m.end() for t in link_texts for m in re.finditer(re.escape(t), sent)) if link_texts else frozenset()
             announced = cued_titles(sent, lang)
-            cued = title_segments(tuple(t for t, quoted in announced if not quoted))
+            # A quoted title-case title ("An Inquiry into the Nature and Progress
+            # of Rent") reads as one, whatever announces it; a quoted law or
+            # body ("... Anti-Terrorism Act of 2001") is a name.
+            quoted = tuple(q for q in _QUOTED.findall(sent) if not any(head_kind(w, lang) in ("law", "organization", "index") for w, _, _ in tokens(q)))
+            cued = title_segments(tuple(t for t, quoted in announced if not quoted) + quoted)
             # A quoted title announced as a work is a title whole: no name at all.
             works = [t for t, quoted in announced if quoted]
             for run in (piece for whole in runs(sent, lang, ends) for piece in _cut_at_spans(whole, sent, spans)):
@@ -176,6 +181,9 @@ def _next_start(mentions: list[Mention], k: int) -> int:
     if k + 1 < len(mentions) and mentions[k + 1].sentence is mentions[k].sentence:
         return mentions[k + 1].run.start
     return len(mentions[k].sentence)
+
+
+_QUOTED = re.compile(r"[\"“„«]([^\"“”„«»]{3,200})[\"”»]")
 
 
 def _cut_at_spans(run: Run, sentence: str, spans: tuple[str, ...]) -> list[Run]:

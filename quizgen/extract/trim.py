@@ -105,7 +105,10 @@ def clean_run(run: Run, lang: str, family_surfaces: set[str]) -> Run | None:
             return None  # "Secretary of State": an office, nobody named
     # "Standard and Poor's": a possessive after a joiner belongs to the firm.
     joined = len(toks) > 2 and toks[-2].lower() in lexicon.AND
-    if POSSESSIVE.search(name) and name not in family_surfaces and not joined:
+    # A possessive that another version keeps ("Alongside Moody's", "Moody's" in
+    # Polish text) belongs to the name.
+    kept = name in family_surfaces or any(" ".join(toks[k:]) in family_surfaces for k in range(1, len(toks)))
+    if POSSESSIVE.search(name) and not kept and not joined:
         name = POSSESSIVE.sub("", name)
         toks[-1] = POSSESSIVE.sub("", toks[-1])
     # Polish declines a foreign name after an apostrophe: "Spence'owi" is Spence.

@@ -1,0 +1,96 @@
+"""Name edges met on unseen articles: emphasis and quotes that bound a name,
+titles of works in title case, two names that meet once, lists before an
+acronym, possessives other versions keep (made-up sentences, no article files)."""
+
+from __future__ import annotations
+
+from quizgen.extract.titles import cued_titles, title_segments
+from tests.test_entities import _entities
+
+
+def test_a_name_ends_where_bold_begins(tmp_path) -> None:
+    found = _entities(tmp_path, {"pl": (
+        "Jako autor blog Quillana **Cisza poranka** stał się znany w całym kraju. "
+        "Potem Quillan wrote dla gazety Norland Press w Valdorze.")})["pl"]
+    assert "Quillana Cisza" not in found and "Cisza" not in found
+    assert "Quillana" in found or "Quillan" in found
+
+
+def test_title_case_titles_with_capitalised_small_words_give_no_names(tmp_path) -> None:
+    assert title_segments(("On The Brink: Inside The Race To Stop The Fall",)) == ["On The Brink", "Inside The Race To Stop The Fall"]
+    assert title_segments(("The Valdora Times",)) == []  # a name, not a title
+    text = "Mara Quill wrote **Into The Deep: How The River Found Its Way** in 2015. Mara Quill lives in Valdora."
+    found = _entities(tmp_path, {"en": text})["en"]
+    assert "Mara Quill" in found
+    assert not {"The Deep", "The River", "Found Its Way", "Deep", "River"} & set(found)
+
+
+def test_a_quoted_title_after_a_work_noun_gives_no_name(tmp_path) -> None:
+    assert cued_titles('in his book "A Quiet Walk Down Harbor Lane." The book sold', "en") == [("A Quiet Walk Down Harbor Lane", True)]
+    assert cued_titles("w swojej książce „A Quiet Walk” . Książka", "pl") == [("A Quiet Walk", True)]
+    found = _entities(tmp_path, {"en": 'In 1973 Mara Quill coined it in her book "A Quiet Walk Down Harbor Lane." Mara Quill lives in Valdora.'})["en"]
+    assert "Mara Quill" in found
+    assert not {"Quiet Walk Down Harbor Lane", "Harbor Lane"} & set(found)
+
+
+def test_a_quoted_title_case_title_gives_no_fragments_but_a_quoted_law_is_a_name(tmp_path) -> None:
+    found = _entities(tmp_path, {"en": 'Later Mara Quill wrote "An Essay on the Rise and Fall of Harbors" (1815). Mara Quill lived in Valdora.'})["en"]
+    assert not {"Essay", "Rise", "Fall", "Harbors", "An Essay"} & set(found)
+    found = _entities(tmp_path, {"en": 'Title III, named "Valdora Harbor Safety Act of 2001", changed the rules for Norland Press.'})["en"]
+    assert any(name.startswith("Valdora Harbor Safety Act") for name in found)
+
+
+def test_two_names_met_once_side_by_side_split_when_one_is_a_surname(tmp_path) -> None:
+    texts = {
+        "en": "Tomas Brenn led the Zorbank. Later Brenn left the Zorbank. The Zorbank grew while Brenn wrote.",
+        "pl": "Tomas Brenn kierował Zorbank. Później prezes Zorbank Brenn odszedł. Zorbank urósł, a Brenn pisał.",
+    }
+    found = _entities(tmp_path, texts)["pl"]
+    assert "Zorbank Brenn" not in found
+    assert "Zorbank" in found
+    # A pair written so more than once is one name.
+    texts = {"en": "Lake Corvo is deep. Corvo and Lake both. Lake Corvo froze. Lake Corvo thawed. Corvo said. Jan Corvo came."}
+    assert "Lake Corvo" in _entities(tmp_path, texts)["en"]
+
+
+def test_names_listed_before_an_acronym_are_no_phrase(tmp_path) -> None:
+    # (The initials do not spell the acronym, so this is no spelled-out name.)
+    found = _entities(tmp_path, {"es": "El grupo une a Valdora, Norlandia, Corvia y Brennia (XQZ), los países del sur. Valdora creció."})["es"]
+    assert not any(" y " in name for name in found)
+    assert "Valdora" in found
+
+
+def test_a_lists_last_name_owns_the_next_word(tmp_path) -> None:
+    texts = {
+        "es": "Posee empresas como GEICO, Zorblat y Quill's Candies, entre otras.",
+        "en": "It owns firms such as GEICO, Zorblat and Quill's Candies, among others.",
+    }
+    found = _entities(tmp_path, texts)["es"]
+    assert "Zorblat" in found and "Quill's Candies" in found
+    assert not {"Zorblat y Quill's", "Candies"} & set(found)
+
+
+def test_an_office_before_a_name_written_whole_elsewhere_leaves_it_whole(tmp_path) -> None:
+    texts = {
+        "es": "Abel es director ejecutivo de Norland Harbor Energy y vive en Valdora.",
+        "en": "Abel is chief executive of Norland Harbor Energy and lives in Valdora.",
+    }
+    found = _entities(tmp_path, texts)["es"]
+    assert "Norland Harbor Energy" in found and "Harbor Energy" not in found
+
+
+def test_a_name_written_more_often_than_the_longer_one_stays_its_own(tmp_path) -> None:
+    text = ("Norland Harbor owns many firms. Norland Harbor bought Zorblat. "
+            "Abel runs Norland Harbor Energy. Norland Harbor is large.")
+    found = _entities(tmp_path, {"en": text})["en"]
+    assert {"Norland Harbor", "Norland Harbor Energy"} <= set(found)
+
+
+def test_a_possessive_other_versions_keep_belongs_to_the_name(tmp_path) -> None:
+    texts = {
+        "en": "Alongside Quill's, the agency rates banks. Analysts at Quill's agree.",
+        "pl": "Obok agencji Quill's ocenia banki. Analitycy Quill's zgadzają się.",
+        "es": "Junto a Quill's, la agencia califica bancos. Los analistas de Quill's coinciden.",
+    }
+    found = _entities(tmp_path, texts)["en"]
+    assert "Quill's" in found and "Quill" not in found
