@@ -94,3 +94,16 @@ def test_a_possessive_other_versions_keep_belongs_to_the_name(tmp_path) -> None:
     }
     found = _entities(tmp_path, texts)["en"]
     assert "Quill's" in found and "Quill" not in found
+
+
+def test_a_particle_stays_inside_a_persons_name() -> None:
+    from quizgen.extract.names import runs
+
+    def names(sentence: str, lang: str) -> list[str]:
+        return [r.name for r in runs(sentence, lang)]
+
+    assert names("the work of Tomas von Brennig and others", "en") == ["Tomas von Brennig"]
+    assert names("prace Tomasa von Brenniga i Johna Quilla", "pl") == ["Tomasa von Brenniga", "Johna Quilla"]
+    assert names("с Томасом фон Бреннигом и Джоном Квиллом", "ru") == ["Томасом фон Бреннигом", "Джоном Квиллом"]
+    assert names("from Jan van der Brennig today", "en") == ["Jan van der Brennig"]
+    assert names("the von Brennig model", "en") == ["Brennig"]  # no first name, no join

@@ -26,7 +26,7 @@ def split_joined(piece: list[tuple[str, int, int]], lang: str) -> list[list[tupl
         cuts = [0, *and_at, len(piece)]
         parts = [piece[a + (a > 0): b] for a, b in zip(cuts, cuts[1:])]
         return [p for part in parts if part for p in split_joined(part, lang)]
-    if any(t.islower() and t not in joins for t, _, _ in piece):
+    if any(t.islower() and t not in joins and t not in lexicon.PARTICLES for t, _, _ in piece):
         return [piece]  # lower-case words of the name itself ("Комитет по открытым рынкам")
     if lang != "en" and any(_foreign_joint(piece, k, lang) for k in range(len(piece))):
         # "School of Business della New York University": a local connector

@@ -16,6 +16,8 @@ from .vocabulary import _KIND_NOUNS, _HEADS, _JOINERS, _LIKE, _MONTHS, _CONVENTI
 
 # "and" in each language, and "&": what joins two names in one list or firm.
 AND = frozenset(("and", "y", "e", "i", "и", "&"))
+# Lower-case particles inside a person's name, in any language's text ("John von Neumann").
+PARTICLES = frozenset("von van der den ter zu фон ван дер".split())
 # Languages that decline names ("Enronu", "Фридмана").
 DECLINING = ("pl", "ru", "uk", "cs")
 # Definite articles that stand alone before a name ("la Ley", "the Fed").

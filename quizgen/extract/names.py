@@ -127,6 +127,13 @@ def runs(sentence: str, lang: str, link_ends: frozenset[int] = frozenset()) -> l
                 continue
             # A joiner stays only when a capitalised word follows it.
             after = sentence[toks[j][2]:toks[j + 1][1]] if j + 1 < len(toks) else ""
+            k = j
+            while k < len(toks) and toks[k][0] in lexicon.PARTICLES and sentence[toks[k][2]:toks[k][2] + 1] == " ":
+                k += 1
+            if k > j and k < len(toks) and is_capital(toks[k][0]) and is_capital(prev_text) and len(prev_text) > 1:
+                parts.extend(range(j, k + 1))  # "John von Neumann", "Johannes van der Waals": one person
+                j = k + 1
+                continue
             # "the" joins nothing by itself: "Later the Board" is two pieces.
             if word.lower() in joins and word != "the" and j + 1 < len(toks) and is_capital(toks[j + 1][0]) and (after == " " or after == ". " and _abbreviated(word, lang)):
                 parts.extend([j, j + 1])
