@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from quizgen.extract.titles import cued_titles, title_segments
 from tests.test_entities import _entities
+from tests.test_name_boundaries import _names
 
 
 def test_a_name_ends_where_bold_begins(tmp_path) -> None:
@@ -97,13 +98,8 @@ def test_a_possessive_other_versions_keep_belongs_to_the_name(tmp_path) -> None:
 
 
 def test_a_particle_stays_inside_a_persons_name() -> None:
-    from quizgen.extract.names import runs
-
-    def names(sentence: str, lang: str) -> list[str]:
-        return [r.name for r in runs(sentence, lang)]
-
-    assert names("the work of Tomas von Brennig and others", "en") == ["Tomas von Brennig"]
-    assert names("prace Tomasa von Brenniga i Johna Quilla", "pl") == ["Tomasa von Brenniga", "Johna Quilla"]
-    assert names("с Томасом фон Бреннигом и Джоном Квиллом", "ru") == ["Томасом фон Бреннигом", "Джоном Квиллом"]
-    assert names("from Jan van der Brennig today", "en") == ["Jan van der Brennig"]
-    assert names("the von Brennig model", "en") == ["Brennig"]  # no first name, no join
+    assert _names("the work of Tomas von Brennig and others", "en") == ["Tomas von Brennig"]
+    assert _names("prace Tomasa von Brenniga i Johna Quilla", "pl") == ["Tomasa von Brenniga", "Johna Quilla"]
+    assert _names("с Томасом фон Бреннигом и Джоном Квиллом", "ru") == ["Томасом фон Бреннигом", "Джоном Квиллом"]
+    assert _names("from Jan van der Brennig today", "en") == ["Jan van der Brennig"]
+    assert _names("the von Brennig model", "en") == ["Brennig"]  # no first name, no join
