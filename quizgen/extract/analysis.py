@@ -19,7 +19,7 @@ from .kinds import Mention
 from .names import Run, runs, tokens
 from .acronyms import ACRONYM_DEF as _ACRONYM_DEF, ACRONYM_SPELLED as _ACRONYM_SPELLED, PHRASE_DEF as _PHRASE_DEF, multipart as _multipart, trim_phrase as _trim_phrase
 from .shapes import is_acronym
-from .titles import cued_titles, fragment as _fragment, inside as _inside, title_segments
+from .titles import cued_titles, fragment as _fragment, inside as _inside, places as _places, title_segments
 from .trim import clean_run, uncoordinated as _uncoordinated
 
 
@@ -113,8 +113,8 @@ def analyse(article: Article) -> Analysis:
             # A quoted title-case title ("An Inquiry into the Nature and Progress
             # of Rent") reads as one, whatever announces it; a quoted law or
             # body ("... Anti-Terrorism Act of 2001") is a name.
-            quoted = tuple(q for q in _QUOTED.findall(sent) if not any(head_kind(w, lang) in ("law", "organization", "index") for w, _, _ in tokens(q)))
-            cued = title_segments(tuple(t for t, quoted in announced if not quoted) + quoted)
+            quotes = tuple(q for q in _QUOTED.findall(sent) if not any(head_kind(w, lang) in ("law", "organization", "index") for w, _, _ in tokens(q)))
+            cued = title_segments(tuple(t for t, quoted in announced if not quoted) + quotes)
             # A quoted title announced as a work is a title whole: no name at all.
             works = [t for t, quoted in announced if quoted]
             for run in (piece for whole in runs(sent, lang, ends) for piece in _cut_at_spans(whole, sent, spans)):
@@ -192,12 +192,10 @@ def _cut_at_spans(run: Run, sentence: str, spans: tuple[str, ...]) -> list[Run]:
     działania**") is a title: its first word is capitalised as a sentence's is."""
     cuts: dict[int, bool] = {}
     for span in spans:
-        at = sentence.find(span)
-        while at >= 0:
-            words = span.split()
+        words = span.split()
+        for at in _places(span, sentence):
             cuts.setdefault(at, len(words) > 1 and words[1][:1].islower())
             cuts.setdefault(at + len(span), False)
-            at = sentence.find(span, at + 1)
     if not cuts:
         return [run]
     out: list[Run] = []

@@ -6,6 +6,7 @@ words are pieces of one title, not names of their own.
 from __future__ import annotations
 
 import re
+from typing import Iterator
 
 from .names import Run, tokens
 from .shapes import is_capital
@@ -40,28 +41,29 @@ def _bare(text: str) -> str:
     return rest if rest and first.lower() in _ARTICLES else text
 
 
+def places(span: str, sentence: str) -> Iterator[int]:
+    """Every offset where ``span`` stands in ``sentence``."""
+    at = sentence.find(span)
+    while at >= 0:
+        yield at
+        at = sentence.find(span, at + 1)
+
+
+def _around(run: Run, sentence: str, span: str) -> bool:
+    return any(at <= run.start and run.end <= at + len(span) for at in places(span, sentence))
+
+
 def fragment(run: Run, sentence: str, segments: list[str]) -> bool:
     """The run lies inside a title in this sentence without being all of it."""
     for segment in segments:
-        at = sentence.find(segment)
-        while at >= 0:
-            if at <= run.start and run.end <= at + len(segment):
-                return _bare(run.name) != _bare(segment.rstrip(".;:!?"))
-            at = sentence.find(segment, at + 1)
+        if _around(run, sentence, segment):
+            return _bare(run.name) != _bare(segment.rstrip(".;:!?"))
     return False
-
-
 
 
 def inside(run: Run, sentence: str, spans: list[str]) -> bool:
     """The run lies inside one of these spans of this sentence, or is one."""
-    for span in spans:
-        at = sentence.find(span)
-        while at >= 0:
-            if at <= run.start and run.end <= at + len(span):
-                return True
-            at = sentence.find(span, at + 1)
-    return False
+    return any(_around(run, sentence, span) for span in spans)
 
 
 _OPEN_QUOTES = "\"“«„'‘"
