@@ -22,7 +22,7 @@ from typing import Sequence
 
 from ..language import stem
 from ..models import Article, Entity
-from . import lexicon
+from . import laws, lexicon
 from .analysis import analyse, listed as _listed
 from .boundaries import appositive, rejoined, run_together
 from .trim import after_lower_office, clean_run
@@ -47,6 +47,7 @@ def entities(article: Article, siblings: Sequence[Article] = ()) -> tuple[Entity
     # ("- Los Angeles"), though an article opens it.
     cleaned = [m.run if r is not None and m.run.name in family.own.listed and len(m.run.tokens) == 2 and r.tokens == m.run.tokens[1:]
                and m.run.tokens[0].lower() in lexicon.BARE_ARTICLES else r for m, r in zip(mentions, cleaned)]
+    cleaned = laws.cut_to_recurring(cleaned, lang)
     mid = {r.name for r in cleaned if r is not None and not r.opener}
 
     def accept(run: Run, sentence: str) -> None:

@@ -10,7 +10,7 @@ from typing import Sequence
 
 from ..language import stem, stopwords
 from ..models import Article
-from . import lexicon
+from . import laws, lexicon
 from .analysis import _texts, analyse
 from .trim import POSSESSIVE as _POSSESSIVE
 from .kinds import surnamed
@@ -185,6 +185,8 @@ class Family:
             return True
         if name in self.own.aliases.values():
             return True  # spelled out before its acronym: "Komisja ... (SEC)"
+        if len(run.tokens) > 2 and laws.singular(run.tokens[0], self.lang) and laws.opens(run.tokens[1], self.lang):
+            return True  # "Закон о равной оплате труда ...": a law and what it is about
         if self.lang == "ru" and len(run.tokens) > 1 and all(t.islower() for t in run.tokens[1:]):
             # "Публичные компании", "Предлагаемый закон": capitalised only
             # as the sentence's first word, unless seen so mid-sentence.

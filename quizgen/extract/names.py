@@ -15,7 +15,7 @@ from functools import lru_cache
 from nltk.tokenize import RegexpTokenizer
 
 from ..language import ABBREVIATIONS, stopwords
-from . import lexicon, phrases
+from . import laws, lexicon, phrases
 from .joins import article_joint, nickname, split_joined as _split_joined
 from .numbers import LAW_YEAR, digit_led, name_number
 from .shapes import is_capital, is_compound_modifier, is_latin
@@ -89,6 +89,12 @@ def runs(sentence: str, lang: str, link_ends: frozenset[int] = frozenset()) -> l
     i = 0
     while i < len(toks):
         text, start, _ = toks[i]
+        subject = laws.complement(toks, i + 1, sentence, lang) if laws.lower_head(text, lang) else 0
+        if subject:  # "ustawa o papierach wartościowych": a law named in lower case
+            end = toks[i + subject][2]
+            found.append(Run(sentence[start:end], tuple(t for t, _, _ in toks[i:i + subject + 1]), start, end, _is_opener(sentence, start)))
+            i += subject + 1
+            continue
         if not is_capital(text) and not digit_led(toks, i, sentence) or is_compound_modifier(text):
             i += 1
             continue
@@ -146,7 +152,10 @@ def runs(sentence: str, lang: str, link_ends: frozenset[int] = frozenset()) -> l
                 parts.extend([j, j + 1, j + 2])  # "Office of the Comptroller", "Banco de la Reserva"
                 j += 3
                 continue
-            more = phrases.tail(toks, j, sentence, lang, prev_text, len(parts) == 1, _is_opener(sentence, toks[parts[0]][1]), head)
+            # "Ustawa o papierach wartościowych", "Закона о труде на железной дороге".
+            more = laws.complement(toks, j, sentence, lang) if len(parts) == 1 and lexicon.own_head(prev_text, lang) == "law" else 0
+            if not more:
+                more = phrases.tail(toks, j, sentence, lang, prev_text, len(parts) == 1, _is_opener(sentence, toks[parts[0]][1]), head)
             if more and lang == "ru" and len(parts) > 1 and is_capital(prev_text) and phrases.adjective(prev_text):
                 cut = len(parts) - 1  # "Джона Кларка | Американской ... ассоциации"
             # "[Закон о социальном обеспечении](/x) конституционным ...": a
