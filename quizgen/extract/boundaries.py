@@ -113,6 +113,11 @@ def rejoined(mentions: list[Mention], family: Family) -> list[Mention]:
                 out[-1] = Mention(Run(toks[0], toks[:1], prev.run.start, first, prev.run.opener), prev.sentence)
                 out.append(Mention(Run(owner, (toks[-1], *m.run.tokens), at, m.run.end, False), m.sentence))
                 continue
+        if prev and prev.sentence is m.sentence and _ARTICLE_JOINT.fullmatch(m.sentence[prev.run.end:m.run.start]) and _only_together(prev, m, mentions, family):
+            whole = m.sentence[prev.run.start:m.run.end]
+            joint = tuple(m.sentence[prev.run.end:m.run.start].split())
+            out[-1] = Mention(Run(whole, prev.run.tokens + joint + m.run.tokens, prev.run.start, m.run.end, prev.run.opener), m.sentence)
+            continue
         year = YEAR_AFTER.match(m.sentence, m.run.end)
         if year and family.everywhere(f"{m.run.name} {year.group(1)}"):
             # "Russell 2000": a year-like number kept after the name in every
@@ -126,3 +131,32 @@ def _stands_alone(name: str, family: Family) -> bool:
     """Some version names ``name`` without a possessive before it."""
     return any(x.run.name == name and not POSSESSIVE.search(x.sentence[:x.run.start].rstrip())
                for a in (family.own, *family.others) for x in a.mentions)
+
+
+# "of the" between two capitalised pieces ("Casa de la Moneda", "Fruit of the Loom").
+_ARTICLE_JOINT = re.compile(r" (?:of the|for the|de la|de los|de las) ")
+
+
+def _only_together(a: Mention, b: Mention, mentions: list[Mention], family: Family) -> bool:
+    """Two pieces joined by "of the" are one name when the whole recurs in
+    another version, or when neither piece is named anywhere else, here or
+    in another version."""
+    whole = a.sentence[a.run.start:b.run.end]
+    if family.recurs(whole):
+        return True
+    if len(a.run.tokens) + len(b.run.tokens) > 5 or a.run.opener and len(a.run.tokens) == 1:
+        return False
+    # A name of its own after "of the": an acronym, or a body with its head noun
+    # ("Fellow of the American Economic Association", "PIB de los EE. UU.").
+    first = b.run.tokens[0]
+    if is_acronym(first.rstrip(".")) or first.endswith(".") or any(is_acronym(t) for t in a.run.tokens) or any(
+            lexicon.head_kind(t, family.lang) not in (None, "place") for t in b.run.tokens):
+        return False
+    together = sum(m.sentence[m.run.start:].startswith(whole) for m in mentions)
+    for piece in (a.run.name, b.run.name):
+        if family.recurs(piece) or any(piece in x.surfaces for x in family.others):
+            return False
+    firsts = sum(m.run.name == a.run.name for m in mentions)
+    seconds = sum(m.run.name == b.run.name for m in mentions)
+    return firsts == together and seconds == together
+

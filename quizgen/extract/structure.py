@@ -61,7 +61,9 @@ def highlights_index(article: Article) -> int | None:
         s = article.sections[i]
         if i in faq or not s.blocks:
             continue
-        if all(b.kind == "bullets" for b in s.blocks) and not is_question(s.heading):
+        kinds = [b.kind for b in s.blocks]
+        # An item that lost its dash may trail the list as one paragraph.
+        if kinds[0] == "bullets" and all(k == "bullets" for k in kinds[:-1]) and kinds[-1] in ("bullets", "paragraph") and not is_question(s.heading):
             return i
         return None
     return None
