@@ -75,3 +75,14 @@ def test_highlights_before_an_faq_whose_last_heading_forgot_its_question_mark(tm
     (ex,) = extract_all([article_from_source(read_source(path))])
     assert ex.highlights == ("A widget is small.", "A widget turns.")
     assert [p.question for p in ex.faq][:2] == ["Why Buy a Widget?", "Who Sells Widgets?"]
+
+
+def test_a_closing_list_whose_last_item_lost_its_dash_is_still_the_highlights(tmp_path) -> None:
+    text = BODY.replace("- Third point.", "\nThird point, written as a paragraph.")
+    path = write_article(tmp_path / "en", "wp.md", text)
+    (x,) = extract_all([article_from_source(read_source(path))])
+    assert x.highlights == ("First point.", "Second point.")
+    text = BODY.replace("- Third point.", "\nThird point.\n\nAnd a second paragraph.")
+    path = write_article(tmp_path / "en", "wp.md", text)
+    (x,) = extract_all([article_from_source(read_source(path))])
+    assert x.highlights == ()  # a section of prose is not a closing list

@@ -103,3 +103,29 @@ def test_a_particle_stays_inside_a_persons_name() -> None:
     assert _names("с Томасом фон Бреннигом и Джоном Квиллом", "ru") == ["Томасом фон Бреннигом", "Джоном Квиллом"]
     assert _names("from Jan van der Brennig today", "en") == ["Jan van der Brennig"]
     assert _names("the von Brennig model", "en") == ["Brennig"]  # no first name, no join
+
+
+def test_names_joined_by_of_the_when_neither_piece_is_named_elsewhere(tmp_path) -> None:
+    found = _entities(tmp_path, {"es": "La Casa de la Moneda de Valdora acuña monedas. El Banco Norland compra oro en Valdora."})["es"]
+    assert "Casa de la Moneda" in found or "Casa de la Moneda de Valdora" in found
+    assert "Casa" not in found and "Moneda" not in found
+    # A piece named on its own elsewhere stays its own name.
+    found = _entities(tmp_path, {"es": "Mara Quill de la Universidad de Valdora habló. Luego la Universidad de Valdora publicó el texto."})["es"]
+    assert "Universidad de Valdora" in found
+
+
+def test_a_list_of_two_names_each_binding_its_own_del() -> None:
+    assert set(_names("Cubre las costas de Valdora del Norte y Valdora del Sur, y las de Norland.", "es")) >= {"Valdora del Norte", "Valdora del Sur"}
+
+
+def test_russian_and_left_at_a_cut_between_two_names_belongs_to_neither() -> None:
+    found = _names("Северный центральный банк и Валдорская комиссия заявили об этом.", "ru")
+    assert "Северный центральный банк" in found and "Северный центральный банк и" not in found
+    assert "Валдорские Зеленые острова" in _names("Туристы летят на Валдорские Зеленые острова каждый год.", "ru")
+
+
+def test_an_acronym_after_in_opening_a_sentence_is_a_place(tmp_path) -> None:
+    found = _entities(tmp_path, {"ru": "В ВЛД налоги высокие. Об этом в своем отчете пишет Валдора Пресс."})["ru"]
+    assert "ВЛД" in found
+    found = _entities(tmp_path, {"pl": "W XXI wieku gospodarka Valdory rosła szybko."})["pl"]
+    assert "XXI" not in found

@@ -74,7 +74,7 @@ def entities(article: Article, siblings: Sequence[Article] = ()) -> tuple[Entity
                 continue
             if run.tokens[0].lower() in family.title_words or run.tokens[0] in family.aliases or run.tokens[0] in family.concepts:
                 continue  # another name for a name found in full, or a concept
-            if run.tokens[0] not in family.concepts and _after_locative(mention, lang):
+            if run.tokens[0] not in family.concepts and not _CENTURY.match(run.tokens[0]) and _after_locative(mention.sentence, run.start, lang):
                 accept(run, mention.sentence)  # "в США", "in the EU": a place
                 continue
             if _shared_acronym(run.tokens[0], family):
@@ -156,6 +156,7 @@ def _inside_spelling(mention: Mention, spelled: dict[str, list[tuple[str, int]]]
 
 
 _ROMAN = re.compile(r"^[IVXLCDM]+$")
+_CENTURY = re.compile(r"^[IVX]+$")  # "w XXI wieku": a century after "in", not a place
 
 
 def _english_title(run: Run, family: Family) -> bool:
@@ -181,6 +182,8 @@ def _shared_acronym(acronym: str, family: Family) -> bool:
     return len(others) >= 2 and sum(acronym in a.surfaces for a in others) >= max(2, len(others) - 1)
 
 
-def _after_locative(mention: Mention, lang: str) -> bool:
-    before = mention.sentence[: mention.run.start].split()
+def _after_locative(sentence: str, start: int, lang: str) -> bool:
+    """The name at ``start`` follows "in" ("в США", "В США ...": the
+    preposition may open the sentence, cut off the run by then)."""
+    before = sentence[:start].split()
     return bool(before) and before[-1].lower() in lexicon.locatives(lang)

@@ -156,7 +156,8 @@ def runs(sentence: str, lang: str, link_ends: frozenset[int] = frozenset()) -> l
             more = laws.complement(toks, j, sentence, lang) if len(parts) == 1 and lexicon.own_head(prev_text, lang) == "law" else 0
             if not more:
                 more = phrases.tail(toks, j, sentence, lang, prev_text, len(parts) == 1, _is_opener(sentence, toks[parts[0]][1]), head)
-            if more and lang == "ru" and len(parts) > 1 and is_capital(prev_text) and phrases.adjective(prev_text):
+            # ("Британские Виргинские острова": adjectives in a row stay one name.)
+            if more and lang == "ru" and len(parts) > 1 and is_capital(prev_text) and phrases.adjective(prev_text) and not phrases.adjective(toks[parts[-2]][0]):
                 cut = len(parts) - 1  # "Джона Кларка | Американской ... ассоциации"
             # "[Закон о социальном обеспечении](/x) конституционным ...": a
             # link around the name ends its complement.
@@ -167,7 +168,10 @@ def runs(sentence: str, lang: str, link_ends: frozenset[int] = frozenset()) -> l
                 if not linked:
                     continue
             break
-        pieces = [parts[:cut], parts[cut:]] if cut else [parts]
+        head = parts[:cut]
+        while head and toks[head[-1]][0] in joins:
+            head = head[:-1]  # "Европейский центральный банк | и | Европейская комиссия"
+        pieces = [head, parts[cut:]] if cut else [parts]
         for piece in (p for ps in pieces for p in _split_joined([toks[k] for k in ps], lang)):
             opener = _is_opener(sentence, piece[0][1])
             name = sentence[piece[0][1]:piece[-1][2]]

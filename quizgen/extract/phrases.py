@@ -168,7 +168,8 @@ def _ru_tail(toks, j: int, sentence: str, last: str, alone: bool, opener: bool, 
                 break
             # "резервном" looks like a head ("резерв") but leads to one.
             leads = _RU_ADJ.match(word) and k + 1 < len(toks) and toks[k + 1][0].islower() and org_head(toks[k + 1][0], "ru")
-            if org_head(word, "ru") and not leads:
+            # "Виргинские острова": a place head noun closes the name as well.
+            if (org_head(word, "ru") or lexicon.own_head(word, "ru") == "place") and not leads:
                 after = k + 1 < len(toks) and toks[k + 1][0] in _RU_COMPLEMENT
                 more = _ru_complement(toks, k + 1, sentence) if after else _ru_genitive(toks, k + 1, sentence)
                 return k - j + 1 + more
