@@ -129,3 +129,11 @@ def test_an_acronym_after_in_opening_a_sentence_is_a_place(tmp_path) -> None:
     assert "ВЛД" in found
     found = _entities(tmp_path, {"pl": "W XXI wieku gospodarka Valdory rosła szybko."})["pl"]
     assert "XXI" not in found
+
+
+def test_a_clause_after_a_short_label_and_a_colon_opens_like_a_sentence(tmp_path) -> None:
+    found = _entities(tmp_path, {"es": (
+        "El pacto de Valdora tiene reglas.\n\n- **Regla 1:** Asegurar que las empresas paguen.\n"
+        "- **Regla 2:** Eliminar el trabajo forzoso en Norland.\n")})["es"]
+    assert not {"Asegurar", "Eliminar"} & set(found)
+    assert "Norland" in found

@@ -238,5 +238,8 @@ def _is_opener(sentence: str, start: int) -> bool:
         return True
     if before.endswith(_OPENERS):
         return True
+    # "Principio 2: Asegurar que ...": a short label and a colon, then a clause.
+    if before.endswith(":") and len(before.split()) <= 3:
+        return True
     # Only punctuation or list numbering before it: still the sentence start.
     return not any(c.isalnum() for c in before) or bool(re.fullmatch(r"[\d.)\s(]*", before))
