@@ -17,6 +17,7 @@ import frontmatter
 import yaml
 
 from .errors import SourceError
+from .text import clean
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 TEXT_SUFFIXES = (".txt",)
@@ -197,6 +198,8 @@ def read_source(path: str | Path) -> RawSource:
         raise SourceError(p, "front matter has no title", _key_line(text, "title"))
     if not isinstance(title, str):
         raise SourceError(p, f"title must be text, not {type(title).__name__}", _key_line(text, "title"))
+    if not clean(title).strip():
+        raise SourceError(p, "the title has no text once its markup is removed", _key_line(text, "title"))
     return RawSource(str(p), dict(meta), body, body_line, warnings)
 
 

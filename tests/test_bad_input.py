@@ -14,6 +14,8 @@ import pytest
 from click.testing import CliRunner
 
 from quizgen.cli import cli
+from quizgen.errors import SourceError
+from quizgen.pipeline import load_one
 
 GOOD_TITLE = "Quiet Harbour Indexing"
 GOOD = f"""---
@@ -304,3 +306,11 @@ def test_real_process_prints_no_traceback(tmp_path: Path) -> None:
     assert f"error: {folder / 'bad.md'}:2: malformed YAML in front matter" in proc.stderr
     assert f"error: {tmp_path / 'nope'}: no such file or folder" in proc.stderr
     assert GOOD_TITLE in proc.stdout
+
+
+def test_a_title_that_is_only_markup_is_a_clear_error(tmp_path) -> None:
+    path = tmp_path / "a.md"
+    path.write_text("---\ntitle: <script>\n---\n## Heading\n\nText.\n", encoding="utf-8")
+    with pytest.raises(SourceError) as caught:
+        load_one(path)
+    assert str(caught.value).startswith(f"{path}:2:") and "title" in caught.value.message

@@ -238,8 +238,9 @@ def _is_opener(sentence: str, start: int) -> bool:
         return True
     if before.endswith(_OPENERS):
         return True
-    # "Principio 2: Asegurar que ...": a short label and a colon, then a clause.
-    if before.endswith(":") and len(before.split()) <= 3:
+    # "Principio 2: Asegurar que ...": a label (capitalised words and numbers) and a colon, then a clause.
+    label = before[:-1].split()
+    if before.endswith(":") and 0 < len(label) <= 3 and all(w[:1].isupper() or w[:1].isdigit() for w in label):
         return True
     # Only punctuation or list numbering before it: still the sentence start.
     return not any(c.isalnum() for c in before) or bool(re.fullmatch(r"[\d.)\s(]*", before))
