@@ -137,3 +137,22 @@ def test_a_clause_after_a_short_label_and_a_colon_opens_like_a_sentence(tmp_path
         "- **Regla 2:** Eliminar el trabajo forzoso en Norland.\n")})["es"]
     assert not {"Asegurar", "Eliminar"} & set(found)
     assert "Norland" in found
+
+
+def test_two_names_joined_by_and_are_two_when_each_is_named_elsewhere(tmp_path) -> None:
+    found = _entities(tmp_path, {
+        "pl": "W 2008 r. banki Valdora Bank i Norland Capital zbankrutowały. W 2009 r. Norland Capital kupił Valdora Bank.",
+        "en": "The banks Valdora Bank and Norland Capital failed. Later Norland Capital bought Valdora Bank."})
+    for lang in ("pl", "en"):
+        assert {"Norland Capital", "Valdora Bank"} <= set(found[lang]), found[lang]
+    # A firm of partners keeps its name: one possessive or one company word.
+    found = _entities(tmp_path, {"en": "Quill and Marsh's report came out. Quill wrote it; Marsh sold it."})["en"]
+    assert "Marsh's" not in found
+
+
+def test_a_body_met_with_a_person_is_split_when_a_version_names_them_apart(tmp_path) -> None:
+    found = _entities(tmp_path, {
+        "pl": "W 1979 r. prezes Valfed Mara Quill podniosła stopy. Valfed działa w Valdorze.",
+        "it": "Nel 1979 il presidente della Valfed Mara Quill alzò i tassi. La Valfed opera a Valdora.",
+        "en": "In 1979 Valfed Chair Mara Quill raised rates. The Valfed works in Valdora."})
+    assert "Mara Quill" in found["pl"] and "Valfed Mara Quill" not in found["pl"]

@@ -11,7 +11,7 @@ import re
 from . import lexicon
 from .family import Family
 from .kinds import Mention
-from .names import Run
+from .names import NAME_ENDS, Run
 from .numbers import YEAR_AFTER
 from .shapes import is_acronym
 from .trim import POSSESSIVE
@@ -60,7 +60,12 @@ def run_together(run: Run | None, family: Family) -> Run | None:
             person = surname and (alone or tail in family.surfaces or family.mid_form(named))
         # A whole that recurs elsewhere ("de Goldman Sachs Jim O'Neill") is
         # still two names when this article writes both halves alone.
-        if family.recurs(run.name) and not (alone and named in family.own.mid) and not person:
+        # A version that names both halves apart, not the whole, outweighs
+        # one that writes them side by side ("della Fed Paul Volcker").
+        # The cut must not fall inside a name ("Berkshire | Hathaway Energy") or after an owner ("BJ's").
+        inside = f"{named} {rest[0]}" in family.surfaces or POSSESSIVE.search(named)
+        apart = not inside and any(tail in a.surfaces and named in a.surfaces and run.name not in a.surfaces for a in family.others)
+        if family.recurs(run.name) and not (alone and named in family.own.mid) and not person and not apart:
             continue
         if not all(t[:1].isupper() for t in head) and not person:
             continue
@@ -96,7 +101,7 @@ def rejoined(mentions: list[Mention], family: Family) -> list[Mention]:
     unchanged in another version and what is owned is never named alone
     ("Bank of America's Merrill Lynch" is two)."""
     out: list[Mention] = []
-    for m in mentions:
+    for m in (piece for whole in mentions for piece in _listed_apart(whole, family)):
         prev = out[-1] if out else None
         if prev and prev.sentence is m.sentence and POSSESSIVE.search(prev.run.name) and m.sentence[prev.run.end:m.run.start] == " ":
             whole = f"{prev.run.name} {m.run.name}"
@@ -159,4 +164,29 @@ def _only_together(a: Mention, b: Mention, mentions: list[Mention], family: Fami
     firsts = sum(m.run.name == a.run.name for m in mentions)
     seconds = sum(m.run.name == b.run.name for m in mentions)
     return firsts == together and seconds == together
+
+
+def _listed_apart(m: Mention, family: Family) -> list[Mention]:
+    """"Credit Suisse i Deutsche Bank", "Międzynarodowy Fundusz Walutowy i
+    Bank Światowy": two names joined by "and" into one run are two when
+    each is named elsewhere (in any case form) and the whole is not."""
+    toks = m.run.tokens
+    at = [k for k in range(1, len(toks) - 1) if toks[k] in lexicon.AND and toks[k] != "&" and toks[k + 1][:1].isupper() and toks[k - 1][:1].isupper()]
+    if len(at) != 1 or family.recurs(m.run.name):
+        return [m]
+    k = at[0]
+    cut = m.run.name.find(f" {toks[k]} ")
+    if cut < 0:
+        return [m]
+    left, right = m.run.name[:cut], m.run.name[cut + len(toks[k]) + 2:]
+    # A firm of partners shares one possessive or one company word ("Standard
+    # and Poor's", "Wells Fargo and Co"); a lone word must be named alone here.
+    if POSSESSIVE.search(right) or toks[-1].lower().rstrip(".") in NAME_ENDS:
+        return [m]
+    for side in (left, right):
+        if " " not in side and side not in family.own.mid or not (family.recurs(side) or family.mid_form(side)):
+            return [m]
+    start = m.run.start
+    return [Mention(Run(left, toks[:k], start, start + len(left), m.run.opener), m.sentence),
+            Mention(Run(right, toks[k + 1:], m.run.end - len(right), m.run.end, False), m.sentence)]
 

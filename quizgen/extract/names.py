@@ -71,7 +71,7 @@ def tokens(sentence: str) -> tuple[tuple[str, int, int], ...]:
 
 
 # Words that close a name: company forms and generational suffixes.
-_NAME_ENDS = frozenset("inc corp ltd llc plc jr sr".split())
+NAME_ENDS = frozenset("inc corp ltd llc plc jr sr".split())
 
 
 def _abbreviated(token: str, lang: str) -> bool:
@@ -109,7 +109,7 @@ def runs(sentence: str, lang: str, link_ends: frozenset[int] = frozenset()) -> l
                 parts.extend([j, j + 1])  # Jerome "Jay" Powell: one name
                 j += 2
                 continue
-            if prev_text.lower() in _NAME_ENDS and len(parts) > 1:
+            if prev_text.lower() in NAME_ENDS and len(parts) > 1:
                 break  # "Meta Inc. Class A", "Henry Morgenthau Jr. and ...": the name ends here
             if gap == ". " and _abbreviated(prev_text, lang):
                 # "class B. Although ...": a lone letter that opens the run
