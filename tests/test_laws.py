@@ -43,3 +43,22 @@ def test_a_law_opening_a_sentence_is_a_name_and_a_longer_run_ends_where_another_
     assert not any("ustanawia" in n for n in found)
     found = _entities(tmp_path, {"ru": "Закон о равной оплате труда приняли в Валдоре. Его поддержал Сенат Валдоры."})["ru"]
     assert "Закон о равной оплате труда" in found
+
+
+def test_a_present_tense_verb_ends_the_subject_even_in_one_mention() -> None:
+    assert _runs("Ustawa o handlu solą określa zasady handlu.", "pl")[0] == "Ustawa o handlu solą"
+    assert _runs("Ustawa o ochronie lasów wprowadza nowe zasady.", "pl")[0] == "Ustawa o ochronie lasów"
+
+
+def test_prepositions_that_name_a_subject_and_and_in_the_same_case() -> None:
+    assert "Ustawa o podatku od towarów i usług" in _runs("Ustawa o podatku od towarów i usług weszła w życie.", "pl")
+    assert "Закон о труде в сельском хозяйстве" in _runs("Закон о труде в сельском хозяйстве приняли.", "ru")
+    assert "Закон о налоге на имущество" in _runs("Закон о налоге на имущество приняли.", "ru")
+    assert "закона о лесном хозяйстве" in _runs("Статьи закона о лесном хозяйстве и рыболовства отменили.", "ru")
+    assert "Закон о ценных бумагах" in _runs("Закон о ценных бумагах в 1933 году изменил рынок.", "ru")
+
+
+def test_a_longer_law_that_goes_on_qualifying_is_a_law_of_its_own(tmp_path) -> None:
+    found = _entities(tmp_path, {"pl": (
+        "Sejm uchwalił ustawę o bankach w Valdorze. Potem przyjęto ustawę o bankach spółdzielczych w Norlandii.")})["pl"]
+    assert "ustawę o bankach spółdzielczych" in found

@@ -204,3 +204,10 @@ def test_a_lone_office_or_century_numeral_is_no_name(tmp_path) -> None:
                                        "and the XX century, as Carter Vale said."})
     assert "Carter Vale" in found["en"]
     assert not {"Sen", "XIX", "XX"} & set(found["en"])
+
+
+def test_a_clause_after_a_label_opens_but_a_lone_value_does_not() -> None:
+    (clause,) = [r for r in runs("Loans: Valfund lends money to members.", "en") if r.name == "Valfund"]
+    assert clause.opener
+    (value,) = [r for r in runs("Headquarters: Omaha.", "en") if r.name == "Omaha"]
+    assert not value.opener

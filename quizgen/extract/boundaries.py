@@ -118,7 +118,8 @@ def rejoined(mentions: list[Mention], family: Family) -> list[Mention]:
                 out[-1] = Mention(Run(toks[0], toks[:1], prev.run.start, first, prev.run.opener), prev.sentence)
                 out.append(Mention(Run(owner, (toks[-1], *m.run.tokens), at, m.run.end, False), m.sentence))
                 continue
-        if prev and prev.sentence is m.sentence and _ARTICLE_JOINT.fullmatch(m.sentence[prev.run.end:m.run.start]) and _only_together(prev, m, mentions, family):
+        joint = prev is not None and prev.sentence is m.sentence and _ARTICLE_JOINT.fullmatch(m.sentence[prev.run.end:m.run.start])
+        if joint and _only_together(prev, m, mentions, family):
             whole = m.sentence[prev.run.start:m.run.end]
             joint = tuple(m.sentence[prev.run.end:m.run.start].split())
             out[-1] = Mention(Run(whole, prev.run.tokens + joint + m.run.tokens, prev.run.start, m.run.end, prev.run.opener), m.sentence)
@@ -149,6 +150,7 @@ def _only_together(a: Mention, b: Mention, mentions: list[Mention], family: Fami
     whole = a.sentence[a.run.start:b.run.end]
     if family.recurs(whole):
         return True
+    # Two short pieces only: long ones are names of their own that happen to meet.
     if len(a.run.tokens) + len(b.run.tokens) > 5 or a.run.opener and len(a.run.tokens) == 1:
         return False
     # A name of its own after "of the": an acronym, or a body with its head noun
@@ -171,14 +173,19 @@ def _listed_apart(m: Mention, family: Family) -> list[Mention]:
     Bank Światowy": two names joined by "and" into one run are two when
     each is named elsewhere (in any case form) and the whole is not."""
     toks = m.run.tokens
-    at = [k for k in range(1, len(toks) - 1) if toks[k] in lexicon.AND and toks[k] != "&" and toks[k + 1][:1].isupper() and toks[k - 1][:1].isupper()]
+    at = [k for k in range(1, len(toks) - 1)
+          if toks[k] in lexicon.AND and toks[k] != "&" and toks[k + 1][:1].isupper() and toks[k - 1][:1].isupper()]
     if len(at) != 1 or family.recurs(m.run.name):
         return [m]
     k = at[0]
-    cut = m.run.name.find(f" {toks[k]} ")
-    if cut < 0:
-        return [m]
-    left, right = m.run.name[:cut], m.run.name[cut + len(toks[k]) + 2:]
+    # Where token k stands in the name: walk the tokens, not a text search.
+    pos = 0
+    for tok in toks[:k]:
+        pos = m.run.name.index(tok, pos) + len(tok)
+    cut = m.run.name.index(toks[k], pos)
+    left, right = m.run.name[:cut].rstrip(), m.run.name[cut + len(toks[k]):].lstrip()
+    if m.sentence[m.run.start:m.run.end] != m.run.name:
+        return [m]  # a name rebuilt from pieces: no offsets to cut by
     # A firm of partners shares one possessive or one company word ("Standard
     # and Poor's", "Wells Fargo and Co"); a lone word must be named alone here.
     if POSSESSIVE.search(right) or toks[-1].lower().rstrip(".") in NAME_ENDS:

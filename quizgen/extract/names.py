@@ -157,7 +157,8 @@ def runs(sentence: str, lang: str, link_ends: frozenset[int] = frozenset()) -> l
             if not more:
                 more = phrases.tail(toks, j, sentence, lang, prev_text, len(parts) == 1, _is_opener(sentence, toks[parts[0]][1]), head)
             # ("Британские Виргинские острова": adjectives in a row stay one name.)
-            if more and lang == "ru" and len(parts) > 1 and is_capital(prev_text) and phrases.adjective(prev_text) and not phrases.adjective(toks[parts[-2]][0]):
+            if (more and lang == "ru" and len(parts) > 1 and is_capital(prev_text) and phrases.adjective(prev_text)
+                    and not phrases.adjective(toks[parts[-2]][0])):
                 cut = len(parts) - 1  # "Джона Кларка | Американской ... ассоциации"
             # "[Закон о социальном обеспечении](/x) конституционным ...": a
             # link around the name ends its complement.
@@ -232,15 +233,21 @@ def _new_name(toks: tuple[tuple[str, int, int], ...], j: int, sentence: str, pre
     return j + 1 < len(toks) and sentence[toks[j][2]:toks[j + 1][1]] == " " and toks[j + 1][0].islower()
 
 
+_NUMBERED = re.compile(r"^(?:\d+[a-z]?|[IVXLC]+)\.?$")
+
+
 def _is_opener(sentence: str, start: int) -> bool:
     before = sentence[:start].rstrip()
     if not before or before.endswith((".", "!", "?")) and not before.endswith(" ."):
         return True
     if before.endswith(_OPENERS):
         return True
-    # "Principio 2: Asegurar que ...": a label (capitalised words and numbers) and a colon, then a clause.
+    # "Principio 2: Asegurar que ...", "Préstamos: El Fondo otorga ...": a
+    # label and a colon, then a clause; a lone value after it is no clause
+    # ("Headquarters: Omaha.").
     label = before[:-1].split()
-    if before.endswith(":") and 0 < len(label) <= 3 and all(w[:1].isupper() or w[:1].isdigit() for w in label):
+    labelled = before.endswith(":") and 0 < len(label) <= 3 and all(w[:1].isupper() or _NUMBERED.match(w) for w in label)
+    if labelled and len(sentence[start:].split()) >= 3:
         return True
     # Only punctuation or list numbering before it: still the sentence start.
     return not any(c.isalnum() for c in before) or bool(re.fullmatch(r"[\d.)\s(]*", before))

@@ -55,7 +55,7 @@ def tail(toks: tuple[tuple[str, int, int], ...], j: int, sentence: str, lang: st
         word = toks[j][0]
         if org_head(last, lang) and _ROMANCE_ADJ.match(word) and word not in stopwords(lang):
             # "Banca centrale europea": a second adjective may follow.
-            nxt = toks[j + 1][0] if j + 1 < len(toks) and _spaced(toks, j + 1, sentence) else ""
+            nxt = toks[j + 1][0] if j + 1 < len(toks) and spaced(toks, j + 1, sentence) else ""
             if (_ROMANCE_ADJ.match(nxt) or _ROMANCE_ADJ2.match(nxt)) and nxt not in stopwords(lang) and _next_free(toks, j + 1, sentence):
                 return 2
             if _next_free(toks, j, sentence):
@@ -63,14 +63,14 @@ def tail(toks: tuple[tuple[str, int, int], ...], j: int, sentence: str, lang: st
     return 0
 
 
-def _spaced(toks, a: int, sentence: str) -> bool:
+def spaced(toks: tuple[tuple[str, int, int], ...], a: int, sentence: str) -> bool:
     """Token ``a`` follows token ``a - 1`` after a single space."""
     return sentence[toks[a - 1][2]:toks[a][1]] == " "
 
 
 def _next_free(toks, j: int, sentence: str) -> bool:
     """Nothing capitalised glued right after: the name ends here."""
-    return j + 1 >= len(toks) or not _spaced(toks, j + 1, sentence) or not toks[j + 1][0][:1].isupper()
+    return j + 1 >= len(toks) or not spaced(toks, j + 1, sentence) or not toks[j + 1][0][:1].isupper()
 
 
 # Genitive forms: a complement after a head noun ("ассоциация банкиров",
@@ -87,7 +87,7 @@ def _ru_genitive(toks, k: int, sentence: str) -> int:
     stops = stopwords("ru")
     n = end = 0
     pending = False  # an adjective waits for its noun
-    while k + n < len(toks) and n < 4 and _spaced(toks, k + n, sentence):
+    while k + n < len(toks) and n < 4 and spaced(toks, k + n, sentence):
         word = toks[k + n][0]
         if word == "и" and end == n and n and k + n + 1 < len(toks) and _RU_GEN_NOUN.match(toks[k + n + 1][0]):
             n += 1  # "учета и аудита": two complements joined
@@ -96,7 +96,7 @@ def _ru_genitive(toks, k: int, sentence: str) -> int:
             break
         last = word.split("-")[-1]
         nxt = k + n + 1
-        followed = nxt < len(toks) and _spaced(toks, nxt, sentence) and toks[nxt][0].islower()
+        followed = nxt < len(toks) and spaced(toks, nxt, sentence) and toks[nxt][0].islower()
         if _RU_GEN_ADJ.match(last) and (followed or not _RU_GEN_NOUN.match(last)):
             n, pending = n + 1, True  # "-ей" may also end a noun ("потребителей")
             continue
@@ -110,12 +110,19 @@ def _ru_genitive(toks, k: int, sentence: str) -> int:
     return end
 
 
+def ru_breaks(word: str, endings: tuple[str, ...] = ("о", "ь")) -> bool:
+    """A Russian verb, adverb or short adjective: it ends a name's lower-case
+    complement. ``endings``: final letters read as an adverb or a verb form
+    (a law's subject may end in a noun like "помощь" or "имущество")."""
+    return bool(_RU_VERB.search(word) and not _RU_ADJ.match(word) or _RU_PAST.search(word) or word.endswith(endings) or _RU_SHORT.search(word))
+
+
 def _ru_complement(toks, j: int, sentence: str) -> int:
     """"по росту и развитию", "о Федеральной резервной системе": a
     complement after a head noun, up to a verb or a stop word."""
     stops = stopwords("ru")
     k, end = j + 1, 0
-    while k < len(toks) and k - j <= _MAX_COMPLEMENT and _spaced(toks, k, sentence):
+    while k < len(toks) and k - j <= _MAX_COMPLEMENT and spaced(toks, k, sentence):
         word = toks[k][0]
         # The complement may open with a name of its own, written as Russian
         # writes names: a capitalised adjective, the rest lower case.
@@ -125,7 +132,7 @@ def _ru_complement(toks, j: int, sentence: str) -> int:
             k += 1
             continue
         # Verbs and adverbs ("сильно повлиял") end it.
-        if word in stops or _RU_VERB.search(word) and not _RU_ADJ.match(word) or _RU_PAST.search(word) or word.endswith(("о", "ь")) or _RU_SHORT.search(word):
+        if word in stops or ru_breaks(word):
             break
         k += 1
         end = k
@@ -162,7 +169,7 @@ def _ru_tail(toks, j: int, sentence: str, last: str, alone: bool, opener: bool, 
     # ("Оранжевую книгу", "Транстихоокеанское партнерство").
     if adjective(last):
         k = j
-        while k < len(toks) and k - j < 3 and _spaced(toks, k, sentence):
+        while k < len(toks) and k - j < 3 and spaced(toks, k, sentence):
             word = toks[k][0]
             if not word.islower() or word in stops:
                 break
@@ -175,7 +182,7 @@ def _ru_tail(toks, j: int, sentence: str, last: str, alone: bool, opener: bool, 
                 return k - j + 1 + more
             # "Белым домом": a noun in -ом/-ем looks like an adjective, but
             # none follows it.
-            last_word = not (k + 1 < len(toks) and _spaced(toks, k + 1, sentence) and toks[k + 1][0].islower() and toks[k + 1][0] not in stops)
+            last_word = not (k + 1 < len(toks) and spaced(toks, k + 1, sentence) and toks[k + 1][0].islower() and toks[k + 1][0] not in stops)
             if not _RU_ADJ.match(word) or last_word:
                 if alone and not opener and word.isalpha() and _agrees(last.lower(), word) and not _RU_VERB.search(word) and not _RU_PAST.search(word):
                     return k - j + 1 + _ru_genitive(toks, k + 1, sentence)

@@ -62,8 +62,11 @@ def highlights_index(article: Article) -> int | None:
         if i in faq or not s.blocks:
             continue
         kinds = [b.kind for b in s.blocks]
-        # An item that lost its dash may trail the list as one paragraph.
-        if kinds[0] == "bullets" and all(k == "bullets" for k in kinds[:-1]) and kinds[-1] in ("bullets", "paragraph") and not is_question(s.heading):
+        # An item that lost its dash may trail the list as one paragraph: the
+        # list is still the closing one. That paragraph is prose now, with no
+        # sign it was an item, so only the bullets count.
+        closing = kinds[0] == "bullets" and all(k == "bullets" for k in kinds[:-1]) and kinds[-1] in ("bullets", "paragraph")
+        if closing and not is_question(s.heading):
             return i
         return None
     return None
