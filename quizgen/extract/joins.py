@@ -46,8 +46,8 @@ def split_joined(piece: list[tuple[str, int, int]], lang: str) -> list[list[tupl
         # "Secretary of State George Marshall": an office keeps its complement
         # (trimmed off later), or "State George Marshall" would be left.
         # "América del Norte y América del Sur": each part after a cut may bind anew.
-        binds = _binds(out[-1] + piece[k:], len(out[-1]))
-        if tok[0].lower() in joins and not is_capital(tok[0]) and not binds and not (k and lexicon.is_title(piece[k - 1][0], lang)):
+        joiner = tok[0].lower() in joins and not is_capital(tok[0])
+        if joiner and not _binds(out[-1] + piece[k:], len(out[-1])) and not (k and lexicon.is_title(piece[k - 1][0], lang)):
             out.append([])
         else:
             out[-1].append(tok)
