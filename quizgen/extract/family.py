@@ -185,7 +185,7 @@ class Family:
             return True
         if name in self.own.aliases.values():
             return True  # spelled out before its acronym: "Komisja ... (SEC)"
-        if len(run.tokens) > 2 and laws.singular(run.tokens[0], self.lang) and laws.opens(run.tokens[1], self.lang):
+        if laws.names_one(run.tokens, self.lang):
             return True  # "Закон о равной оплате труда ...": a law and what it is about
         if self.lang == "ru" and len(run.tokens) > 1 and all(t.islower() for t in run.tokens[1:]):
             # "Публичные компании", "Предлагаемый закон": capitalised only

@@ -66,6 +66,12 @@ def opens(word: str, lang: str) -> bool:
     return word in _OPENS.get(lang, ())
 
 
+def names_one(tokens: tuple[str, ...], lang: str) -> bool:
+    """The law noun in the singular and what the law is about ("Закон о
+    равной оплате труда"): one law, wherever it stands in the sentence."""
+    return len(tokens) > 2 and singular(tokens[0], lang) and opens(tokens[1], lang)
+
+
 def complement(toks: Tokens, j: int, sentence: str, lang: str) -> int:
     """How many tokens from ``toks[j]`` ("o"/"о") name what the law before
     it is about; 0 when they do not."""

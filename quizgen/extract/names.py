@@ -18,6 +18,7 @@ from ..language import ABBREVIATIONS, stopwords
 from . import laws, lexicon, phrases
 from .joins import article_joint, nickname, split_joined as _split_joined
 from .numbers import LAW_YEAR, digit_led, name_number
+from .openers import is_opener
 from .shapes import is_capital, is_compound_modifier, is_latin
 
 # Dotted initials (U.S., J.P.), then words with inner hyphens, apostrophes,
@@ -27,7 +28,6 @@ _TOKENS = RegexpTokenizer(r"[A-Z]{2}\. ?[A-Z]{2}\.|(?:[^\W\d_]\.){2,}|[^\W_]+(?:
 # guard per match that costs more than the match itself, and the pattern
 # cannot backtrack badly (no nested quantifiers over the same characters).
 _TOKEN_RE = re.compile(_TOKENS._pattern)
-_OPENERS = ('"', "“", "«", "„", ";", "—", "–", "‘", "¿", "¡")
 _INFLECTED = re.compile(r"['’](?:s|[a-ząćęłńóśźż]{1,4})$")
 # Determiners and possessives never stand inside a name: capitalised after a
 # name they open the next sentence ("in the U.S. These", "Stati Uniti Il").
@@ -92,7 +92,7 @@ def runs(sentence: str, lang: str, link_ends: frozenset[int] = frozenset()) -> l
         subject = laws.complement(toks, i + 1, sentence, lang) if laws.lower_head(text, lang) else 0
         if subject:  # "ustawa o papierach wartościowych": a law named in lower case
             end = toks[i + subject][2]
-            found.append(Run(sentence[start:end], tuple(t for t, _, _ in toks[i:i + subject + 1]), start, end, _is_opener(sentence, start)))
+            found.append(Run(sentence[start:end], tuple(t for t, _, _ in toks[i:i + subject + 1]), start, end, is_opener(sentence, start)))
             i += subject + 1
             continue
         if not is_capital(text) and not digit_led(toks, i, sentence) or is_compound_modifier(text):
@@ -155,7 +155,7 @@ def runs(sentence: str, lang: str, link_ends: frozenset[int] = frozenset()) -> l
             # "Ustawa o papierach wartościowych", "Закона о труде на железной дороге".
             more = laws.complement(toks, j, sentence, lang) if len(parts) == 1 and lexicon.own_head(prev_text, lang) == "law" else 0
             if not more:
-                more = phrases.tail(toks, j, sentence, lang, prev_text, len(parts) == 1, _is_opener(sentence, toks[parts[0]][1]), head)
+                more = phrases.tail(toks, j, sentence, lang, prev_text, len(parts) == 1, is_opener(sentence, toks[parts[0]][1]), head)
             # ("Британские Виргинские острова": adjectives in a row stay one name.)
             if (more and lang == "ru" and len(parts) > 1 and is_capital(prev_text) and phrases.adjective(prev_text)
                     and not phrases.adjective(toks[parts[-2]][0])):
@@ -174,7 +174,7 @@ def runs(sentence: str, lang: str, link_ends: frozenset[int] = frozenset()) -> l
             head = head[:-1]  # "Европейский центральный банк | и | Европейская комиссия"
         pieces = [head, parts[cut:]] if cut else [parts]
         for piece in (p for ps in pieces for p in _split_joined([toks[k] for k in ps], lang)):
-            opener = _is_opener(sentence, piece[0][1])
+            opener = is_opener(sentence, piece[0][1])
             name = sentence[piece[0][1]:piece[-1][2]]
             if piece[-1][0] and name.endswith(piece[-1][0]) and piece[-1][2] < len(sentence) and sentence[piece[-1][2]] == "." and _abbreviated(piece[-1][0], lang) and len(piece) > 1 and len(piece[-1][0]) > 1:
                 name += "."
@@ -231,23 +231,3 @@ def _new_name(toks: tuple[tuple[str, int, int], ...], j: int, sentence: str, pre
     if not (is_capital(word) and phrases.adjective(word) and phrases.org_head(prev, "ru")):
         return False
     return j + 1 < len(toks) and sentence[toks[j][2]:toks[j + 1][1]] == " " and toks[j + 1][0].islower()
-
-
-_NUMBERED = re.compile(r"^(?:\d+[a-z]?|[IVXLC]+)\.?$")
-
-
-def _is_opener(sentence: str, start: int) -> bool:
-    before = sentence[:start].rstrip()
-    if not before or before.endswith((".", "!", "?")) and not before.endswith(" ."):
-        return True
-    if before.endswith(_OPENERS):
-        return True
-    # "Principio 2: Asegurar que ...", "Préstamos: El Fondo otorga ...": a
-    # label and a colon, then a clause; a lone value after it is no clause
-    # ("Headquarters: Omaha.").
-    label = before[:-1].split()
-    labelled = before.endswith(":") and 0 < len(label) <= 3 and all(w[:1].isupper() or _NUMBERED.match(w) for w in label)
-    if labelled and len(sentence[start:].split()) >= 3:
-        return True
-    # Only punctuation or list numbering before it: still the sentence start.
-    return not any(c.isalnum() for c in before) or bool(re.fullmatch(r"[\d.)\s(]*", before))
